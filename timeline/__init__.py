@@ -1,0 +1,1 @@
+"""timeline: a dated, cited timeline of the key events in a pile of news articles."""
