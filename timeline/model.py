@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 
-class Granularity(str, enum.Enum):
+class Granularity(enum.StrEnum):
     """How precisely a period is known, from the finest to the coarsest."""
 
     DAY = "day"
@@ -98,7 +98,10 @@ class Period:
         return s.replace(month=12, day=31)
 
     def iso(self) -> str:
-        """The ISO 8601 / TimeML form: ``2016-09-29``, ``2016-W39``, ``2016-09``, ``2016-Q3``, ``2016``."""
+        """The ISO 8601 / TimeML form.
+
+        ``2016-09-29``, ``2016-W39``, ``2016-09``, ``2016-Q3`` or ``2016``.
+        """
         g, s = self.granularity, self.start
         if g is Granularity.DAY:
             return s.isoformat()
@@ -177,7 +180,7 @@ class Sentence:
             raise ValueError(f"bad sentence offsets {self.start}..{self.end}")
 
 
-class TimexType(str, enum.Enum):
+class TimexType(enum.StrEnum):
     """TimeML TIMEX3 types."""
 
     DATE = "DATE"

@@ -1,0 +1,80 @@
+"""Small factories for model objects, and a pinned terminal environment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.events import Candidate
+from timeline.model import (
+    Document,
+    EventDate,
+    Period,
+    Sentence,
+    TimeExpression,
+    TimexType,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich's output must not depend on the developer's terminal settings."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def day(text: str) -> Period:
+    """A day period from ``YYYY-MM-DD``."""
+    return Period.day(dt.date.fromisoformat(text))
+
+
+def make_document(
+    text: str = "The council voted on Tuesday to close the bridge for repairs.",
+    *,
+    id: str = "doc",
+    published: str | None = "2016-09-30",
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """A document; ``published`` is any ISO form Period.from_iso accepts."""
+    return Document(
+        id=id,
+        text=text,
+        published=Period.from_iso(published) if published else None,
+        title=title,
+        source=source,
+        url=url,
+    )
+
+
+def make_sentence(text: str, *, document_id: str = "doc", start: int = 0) -> Sentence:
+    """A sentence at ``start`` in its document."""
+    return Sentence(document_id, start, start + len(text), text)
+
+
+def make_expression(
+    text: str, start: int, value: str, *, period: Period | None = None, weekday: int | None = None
+) -> TimeExpression:
+    """A DATE expression resolved to ``period``."""
+    return TimeExpression(
+        start, start + len(text), text, TimexType.DATE, value, period, weekday, "test anchor"
+    )
+
+
+def make_candidate(
+    text: str,
+    *,
+    document_id: str = "doc",
+    period: str = "2016-09-29",
+    inferred: bool = False,
+    weekday: int | None = None,
+) -> Candidate:
+    """A candidate event dated to ``period`` (any ISO form)."""
+    date = EventDate(Period.from_iso(period), "test", inferred, weekday)
+    return Candidate(make_sentence(text, document_id=document_id), date)

@@ -1,0 +1,81 @@
+"""Candidate events: dating sentences and dropping page residue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import day, make_document, make_expression, make_sentence
+from timeline.events import candidates, is_residue
+
+RESIDUE = [
+    ("Leave a Reply", "comment prompt"),
+    ("Share this article on Facebook and Twitter with your friends", "share prompt"),
+    ("Source: Reuters and ARA News", "credit line"),
+    ("Moscow vows to press Syria offensive; U.S. weighs tough response", "headline repeated"),
+    ("Read more about the war in Syria here and there", "read more"),
+    ("Five words only here now", "too short"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), RESIDUE, ids=[r[1] for r in RESIDUE])
+def test_residue_is_not_an_event(text: str, why: str) -> None:
+    document = make_document(
+        text, title="Moscow vows to press Syria offensive; U.S. weighs tough response"
+    )
+    assert is_residue(make_sentence(text), document), why
+
+
+def test_reporting_is_not_residue() -> None:
+    text = "Kremlin spokesman Dmitry Peskov said Russia would continue the operation."
+    assert not is_residue(make_sentence(text), make_document(text, title="Something else"))
+
+
+def test_sentence_takes_its_own_time_expression() -> None:
+    text = "The Kremlin vowed on Thursday to press on with its assault in Syria."
+    document = make_document(text)
+    thursday = make_expression(
+        "Thursday", text.index("Thursday"), "2016-09-29", period=day("2016-09-29")
+    )
+    (candidate,) = candidates(document, [make_sentence(text)], [thursday])
+    assert candidate.date.period == day("2016-09-29")
+    assert not candidate.date.inferred
+    assert candidate.expression == thursday
+    assert "Thursday" in candidate.date.explanation
+
+
+def test_undated_sentence_takes_the_publication_date_marked_inferred() -> None:
+    text = "The Russian and Syrian governments say they are targeting only militants."
+    (candidate,) = candidates(
+        make_document(text, published="2016-09-30"), [make_sentence(text)], []
+    )
+    assert candidate.date.period == day("2016-09-30")
+    assert candidate.date.inferred
+    assert "publication date" in candidate.date.explanation
+
+
+def test_undated_sentence_without_publication_date_is_not_a_candidate() -> None:
+    text = "The Russian and Syrian governments say they are targeting only militants."
+    assert candidates(make_document(text, published=None), [make_sentence(text)], []) == ()
+
+
+def test_expression_outside_the_sentence_is_not_used() -> None:
+    first = "Officials met in Geneva to discuss a ceasefire deal."
+    second = "Talks collapsed on Thursday after hours of argument."
+    text = f"{first} {second}"
+    document = make_document(text)
+    thursday = make_expression(
+        "Thursday", text.index("Thursday"), "2016-09-29", period=day("2016-09-29")
+    )
+    found = candidates(
+        document,
+        [make_sentence(first), make_sentence(second, start=len(first) + 1)],
+        [thursday],
+    )
+    assert [c.date.inferred for c in found] == [True, False]
+
+
+def test_expression_without_period_does_not_date_a_sentence() -> None:
+    text = "The war has lasted nearly six years and shows no sign of ending soon."
+    duration = make_expression("nearly six years", text.index("nearly"), "P6Y")
+    (candidate,) = candidates(make_document(text), [make_sentence(text)], [duration])
+    assert candidate.date.inferred

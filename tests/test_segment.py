@@ -1,0 +1,37 @@
+"""Sentence splitting keeps offsets into the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import make_document
+from timeline.segment import sentences
+
+
+def test_lines_are_paragraphs_and_offsets_point_into_the_text() -> None:
+    text = "  First line, no stop\nDr. Smith arrived on Sept. 12. He left.\n\nLast one."
+    found = sentences(make_document(text))
+    assert [s.text for s in found] == [
+        "First line, no stop",
+        "Dr. Smith arrived on Sept. 12.",
+        "He left.",
+        "Last one.",
+    ]
+    for sentence in found:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    found = sentences(
+        make_document("The U.S. officials met Mr. Kerry in Washington. Talks failed.")
+    )
+    assert len(found) == 2
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_sentences_inside_it(text: str) -> None:
+    for sentence in sentences(make_document(text)):
+        assert 0 <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()

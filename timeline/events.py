@@ -1,0 +1,113 @@
+"""Turn dated sentences into candidate events.
+
+A candidate is a sentence with a date: the first time expression inside it
+that places it in a calendar period, or, when it has none, the publication
+date, marked as inferred. Web-page residue ("Leave a Reply", the headline
+repeated as a line, share buttons) never becomes a candidate.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.model import (
+    Document,
+    EventDate,
+    Sentence,
+    TimeExpression,
+)
+
+MIN_WORDS = 6
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_BOILERPLATE = re.compile(
+    r"^(?:leave a (?:reply|comment)|share (?:this|on)|click here|read more|related:|"
+    r"sign up|subscribe|follow us|all rights reserved|copyright|©|advertisement|"
+    r"source:|photo:|image:|caption:|getty images|reporting by|editing by|"
+    r"writing by|additional reporting)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may be a key event, with the date it is placed at."""
+
+    sentence: Sentence
+    date: EventDate
+    expression: TimeExpression | None = None
+
+
+def is_residue(sentence: Sentence, document: Document) -> bool:
+    """Whether ``sentence`` is page furniture rather than reporting.
+
+    Residue is a line too short to state an event, the headline repeated in
+    the body, or a known boilerplate phrase (comments, sharing, credits).
+    """
+    words = _WORD.findall(sentence.text)
+    if len(words) < MIN_WORDS:
+        return True
+    if document.title and _normalised(sentence.text) == _normalised(document.title):
+        return True
+    return bool(_BOILERPLATE.match(sentence.text.lstrip("\"'“‘ ")))
+
+
+def _normalised(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def candidates(
+    document: Document,
+    sentences: Sequence[Sentence],
+    expressions: Sequence[TimeExpression],
+) -> tuple[Candidate, ...]:
+    """The candidate events of one document.
+
+    Args:
+        document: the document the sentences and expressions come from.
+        sentences: its sentences, in order.
+        expressions: its time expressions, in order, with offsets into the
+            same text.
+
+    Returns:
+        One candidate per sentence that is not residue and can be dated.
+    """
+    datable = [e for e in expressions if e.period is not None]
+    starts = [e.start for e in datable]
+    found: list[Candidate] = []
+    for sentence in sentences:
+        if is_residue(sentence, document):
+            continue
+        expression = _first_inside(datable, starts, sentence)
+        if expression is not None:
+            found.append(Candidate(sentence, _expression_date(expression), expression))
+        elif document.published is not None:
+            found.append(Candidate(sentence, _publication_date(document)))
+    return tuple(found)
+
+
+def _first_inside(
+    datable: Sequence[TimeExpression], starts: Sequence[int], sentence: Sentence
+) -> TimeExpression | None:
+    index = bisect.bisect_left(starts, sentence.start)
+    if index < len(datable) and datable[index].end <= sentence.end:
+        return datable[index]
+    return None
+
+
+def _expression_date(expression: TimeExpression) -> EventDate:
+    assert expression.period is not None
+    explanation = f"“{expression.text}”: {expression.anchor}" if expression.anchor else ""
+    return EventDate(expression.period, explanation or expression.text, False, expression.weekday)
+
+
+def _publication_date(document: Document) -> EventDate:
+    assert document.published is not None
+    return EventDate(
+        document.published,
+        f"no date in the sentence; publication date of {document.id}",
+        inferred=True,
+    )

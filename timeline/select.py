@@ -1,0 +1,175 @@
+"""Choose the key dates and, for each, the key events, with sumy.
+
+Dates are ranked by how much evidence points at them: every source that
+dates an event to a period with a time expression counts fully, a source
+whose date was only inferred from publication counts a quarter. Within a
+chosen date, a sumy summariser (LexRank by default) rates the events'
+sentences against each other; the rating is weighted by the number of
+sources that told the event, so a story every outlet carried outranks an
+aside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from timeline.events import Candidate
+from timeline.merge import MergedEvent
+from timeline.model import Citation, Entry, Event, Granularity, Period
+from timeline.terms import words
+
+SUMMARISERS: dict[str, Callable[[Any], Any]] = {
+    "lexrank": LexRankSummarizer,
+    "textrank": TextRankSummarizer,
+    "lsa": LsaSummarizer,
+    "luhn": LuhnSummarizer,
+    "kl": KLSummarizer,
+    "sumbasic": SumBasicSummarizer,
+    "reduction": ReductionSummarizer,
+}
+"""The sumy summarisers ``--method`` accepts, by name."""
+
+INFERRED_WEIGHT = 0.25
+_MAX_RATED_PER_DATE = 150
+
+
+class _WordTokenizer:
+    """The word tokenizer sumy's sentences call, without NLTK data files."""
+
+    language = "english"
+
+    @staticmethod
+    def to_words(text: str) -> tuple[str, ...]:
+        return words(text)
+
+
+def select(
+    events: Sequence[MergedEvent],
+    *,
+    max_dates: int | None,
+    per_date: int,
+    method: str = "lexrank",
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    granularity: Granularity | None = None,
+) -> tuple[Entry, ...]:
+    """The key events, grouped by period, at most ``max_dates`` x ``per_date``.
+
+    Args:
+        events: merged events with their combined dates.
+        max_dates: how many periods to keep (None keeps all).
+        per_date: how many events to keep per period.
+        method: a key of ``SUMMARISERS``.
+        since: drop periods that end before this day.
+        until: drop periods that start after this day.
+        granularity: keep only periods of this granularity.
+
+    Raises:
+        ValueError: ``method`` is not a known summariser, or a budget is below 1.
+    """
+    if method not in SUMMARISERS:
+        raise ValueError(f"unknown method {method!r}; choose one of {', '.join(SUMMARISERS)}")
+    if per_date < 1 or (max_dates is not None and max_dates < 1):
+        raise ValueError("--max-dates and --per-date must be at least 1")
+    by_period: dict[Period, list[MergedEvent]] = defaultdict(list)
+    for event in events:
+        period = event.date.period
+        if (since and period.end < since) or (until and period.start > until):
+            continue
+        if granularity and (period.granularity is not granularity or event.date.weekday):
+            continue
+        by_period[period].append(event)
+    ranked = sorted(by_period, key=lambda p: (-date_weight(by_period[p]), p.sort_key()))
+    chosen = ranked if max_dates is None else ranked[:max_dates]
+    summariser = _summariser(method)
+    return tuple(
+        Entry(period, _best_events(by_period[period], per_date, summariser)) for period in chosen
+    )
+
+
+def date_weight(events: Sequence[MergedEvent]) -> float:
+    """How strongly the sources point at a date: one per dated telling."""
+    return sum(
+        INFERRED_WEIGHT if member.date.inferred else 1.0
+        for event in events
+        for member in event.members
+    )
+
+
+def _summariser(method: str) -> Any:
+    summariser = SUMMARISERS[method](Stemmer("english"))
+    if hasattr(summariser, "stop_words"):
+        summariser.stop_words = get_stop_words("english")
+    return summariser
+
+
+def _best_events(
+    events: Sequence[MergedEvent], per_date: int, summariser: Any
+) -> tuple[Event, ...]:
+    pool = sorted(events, key=lambda e: -len(e.members))[:_MAX_RATED_PER_DATE]
+    texts = [_representative(e).sentence.text for e in pool]
+    ratings = _ratings(texts, summariser)
+    scored = [
+        (ratings.get(text, 0.0) * (1 + math.log(len(event.members))), index)
+        for index, (event, text) in enumerate(zip(pool, texts, strict=True))
+    ]
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return tuple(_event(pool[index], texts[index], score) for score, index in scored[:per_date])
+
+
+def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
+    """sumy's rating of each sentence, scaled so the best is 1."""
+    tokenizer = _WordTokenizer()
+    document = ObjectDocumentModel((Paragraph([SumySentence(text, tokenizer) for text in texts]),))
+    rated: list[Any] = []
+
+    def keep_all(infos: Sequence[Any]) -> Sequence[Any]:
+        rated.extend(infos)
+        return infos
+
+    summariser(document, keep_all)
+    ratings = {str(info.sentence): float(info.rating) for info in rated}
+    if not ratings:
+        return {}
+    low, high = min(ratings.values()), max(ratings.values())
+    span = high - low
+    return {text: (r - low) / span if span else 1.0 for text, r in ratings.items()}
+
+
+def _representative(event: MergedEvent) -> Candidate:
+    """The telling to quote: an explicitly dated one, at the event's own date if possible."""
+    return min(
+        event.members,
+        key=lambda m: (m.date.inferred, m.date.period != event.date.period, -len(m.sentence.text)),
+    )
+
+
+def _event(event: MergedEvent, text: str, score: float) -> Event:
+    citations = tuple(
+        Citation(
+            m.sentence.document_id,
+            m.sentence.start,
+            m.sentence.end,
+            m.sentence.text,
+            m.date,
+            m.expression,
+        )
+        for m in event.members
+    )
+    return Event(text, event.date, round(score, 6), citations)
