@@ -1,0 +1,293 @@
+"""Benchmark the date resolver on TempEval-3 data with TempEval-3 scoring.
+
+Reads ``../shared/data/timex/*.jsonl`` (one document a line with gold
+``timexes``), tags every document with :func:`timeline.dates.find_time_expressions`
+and prints strict, relaxed, value and type precision/recall/F1 per file, the
+speed (documents/s, KB/s) and, for scale, the same figures for a trivial
+regular-expression baseline run in the same process.
+
+Scoring (TempEval-3):
+    strict  - same start and end offsets;
+    relaxed - overlapping extents, matched one to one (largest overlap first);
+    value   - a relaxed match whose normalised value is equal;
+    type    - a relaxed match whose TIMEX3 type is equal.
+Precision is over system expressions, recall over gold expressions.
+
+Usage:
+    python benchmarks/timex.py [--data DIR] [--errors FILE] [--show-errors] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.dates import find_time_expressions
+from timeline.model import Period
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "timex"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One expression, gold or system."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One benchmark document."""
+
+    id: str
+    published: str
+    text: str
+    gold: tuple[Span, ...]
+
+
+Tagger = Callable[[str, Period | None], list[Span]]
+
+
+def load(path: Path) -> list[Doc]:
+    """The documents of one JSONL file."""
+    docs = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            gold = tuple(
+                Span(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in row["timexes"]
+            )
+            docs.append(Doc(row["id"], row.get("published") or "", row["text"], gold))
+    return docs
+
+
+def resolver(text: str, published: Period | None) -> list[Span]:
+    """The resolver under test."""
+    return [
+        Span(t.start, t.end, t.text, t.type.value, t.value)
+        for t in find_time_expressions(text, published)
+    ]
+
+
+_BASE = re.compile(
+    r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<rd>today|yesterday|tomorrow)|(?P<y>(?:19|20)\d\d))\b"
+)
+
+
+def baseline(text: str, published: Period | None) -> list[Span]:
+    """A trivial regex tagger: weekdays (previous one), today/yesterday/tomorrow, years."""
+    out = []
+    for m in _BASE.finditer(text):
+        value = "XXXX-XX-XX"
+        if m.group("y"):
+            value = m.group("y")
+        elif published is not None:
+            day = published.start
+            if m.group("wd"):
+                names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+                wd = [*names, "sunday"].index(m.group("wd").lower()) + 1
+                day -= dt.timedelta(days=(day.isoweekday() - wd) % 7)
+            else:
+                day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd")])
+            value = day.isoformat()
+        out.append(Span(m.start(), m.end(), m.group(0), "DATE", value))
+    return out
+
+
+@dataclass(slots=True)
+class Counts:
+    """Match counts for one scoring run."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+
+    def add(self, other: Counts) -> None:
+        """Accumulate ``other`` into this."""
+        for name in ("gold", "system", "strict", "relaxed", "value", "type"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def prf(self, name: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 (in %) for one kind of match."""
+        hit = getattr(self, name)
+        p = hit / self.system if self.system else 0.0
+        r = hit / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+
+@dataclass(frozen=True, slots=True)
+class Error:
+    """One error for the error list."""
+
+    kind: str
+    doc: str
+    gold: Span | None
+    system: Span | None
+    context: str
+
+
+def score(doc: Doc, system: Sequence[Span]) -> tuple[Counts, list[Error]]:
+    """TempEval-3 counts for one document, and its errors."""
+    counts = Counts(gold=len(doc.gold), system=len(system))
+    gold_spans = {(g.start, g.end) for g in doc.gold}
+    counts.strict = sum((s.start, s.end) in gold_spans for s in system)
+    pairs = []
+    for gi, g in enumerate(doc.gold):
+        for si, s in enumerate(system):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0:
+                pairs.append((overlap, gi, si))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    errors: list[Error] = []
+    for _, gi, si in pairs:
+        if gi in used_gold or si in used_system:
+            continue
+        used_gold.add(gi)
+        used_system.add(si)
+        g, s = doc.gold[gi], system[si]
+        counts.relaxed += 1
+        counts.value += g.value == s.value
+        counts.type += g.type == s.type
+        if g.value != s.value:
+            errors.append(Error("wrong value", doc.id, g, s, _context(doc, g.start, g.end)))
+    for gi, g in enumerate(doc.gold):
+        if gi not in used_gold:
+            errors.append(Error("missed", doc.id, g, None, _context(doc, g.start, g.end)))
+    for si, s in enumerate(system):
+        if si not in used_system:
+            errors.append(Error("spurious", doc.id, None, s, _context(doc, s.start, s.end)))
+    return counts, errors
+
+
+def _context(doc: Doc, start: int, end: int) -> str:
+    left = doc.text[max(0, start - 60) : start]
+    right = doc.text[end : end + 60]
+    return " ".join(f"{left}[[{doc.text[start:end]}]]{right}".split())
+
+
+def run(docs: Sequence[Doc], tagger: Tagger) -> tuple[list[list[Span]], float, float]:
+    """Tag every document; the outputs, wall seconds and CPU seconds."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = [tagger(d.text, Period.from_iso(d.published) if d.published else None) for d in docs]
+    return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _row(label: str, counts: Counts) -> str:
+    cells = []
+    for name in ("strict", "relaxed", "value", "type"):
+        p, r, f = counts.prf(name)
+        cells.append(f"{p:5.1f} {r:5.1f} {f:5.1f}")
+    return f"{label:<22}" + " | ".join(cells)
+
+
+def _format_error(e: Error) -> str:
+    g = f"gold {e.gold.text!r} {e.gold.type} {e.gold.value}" if e.gold else ""
+    s = f"system {e.system.text!r} {e.system.type} {e.system.value}" if e.system else ""
+    return f"{e.kind:<11} {e.doc:<24} {g:<48} {s:<48} {e.context}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=Path, help="write the error list to this file")
+    parser.add_argument("--show-errors", action="store_true", help="print the error list")
+    parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best counts")
+    args = parser.parse_args(argv)
+
+    files = sorted(args.data.glob("*.jsonl"))
+    if not files:
+        print(f"no *.jsonl in {args.data}; pass --data DIR", file=sys.stderr)
+        return 2
+    corpora = {f.stem: load(f) for f in files}
+    all_docs = [d for docs in corpora.values() for d in docs]
+    size_kb = sum(len(d.text.encode("utf-8")) for d in all_docs) / 1024
+
+    print(f"date resolver on TempEval-3 ({', '.join(corpora)}): {len(all_docs)} documents, {size_kb:.0f} KB")
+    header = "strict P     R     F  | relaxed P   R     F  | value P     R     F  | type P      R     F"
+    errors: list[Error] = []
+    timings: dict[str, tuple[float, float]] = {}
+    for name, tagger in (("resolver", resolver), ("regex baseline", baseline)):
+        best_wall = best_cpu = float("inf")
+        outputs: list[list[Span]] = []
+        for _ in range(max(1, args.repeat)):
+            outputs, wall, cpu = run(all_docs, tagger)
+            best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+        timings[name] = (best_wall, best_cpu)
+        print(f"\n{name}\n{'':<22}{header}")
+        total = Counts()
+        i = 0
+        for corpus, docs in corpora.items():
+            counts = Counts()
+            for doc in docs:
+                c, errs = score(doc, outputs[i])
+                i += 1
+                counts.add(c)
+                if name == "resolver":
+                    errors.extend(errs)
+            total.add(counts)
+            print(_row(f"  {corpus} ({counts.gold} gold)", counts))
+        print(_row("  all", total))
+        print(
+            f"  speed: {len(all_docs) / best_wall:,.0f} documents/s, {size_kb / best_wall:,.0f} KB/s "
+            f"({best_wall:.3f} s wall, {best_cpu:.3f} s CPU for all {len(all_docs)} documents, best of {args.repeat})"
+        )
+    ratio = timings["resolver"][0] / timings["regex baseline"][0]
+    print(f"\nresolver time / regex-baseline time in this run: {ratio:.1f}x")
+    kinds = {k: sum(e.kind == k for e in errors) for k in ("missed", "spurious", "wrong value")}
+    print("errors: " + ", ".join(f"{v} {k}" for k, v in kinds.items()))
+    lines = [_format_error(e) for e in sorted(errors, key=lambda e: (e.kind, e.doc))]
+    if args.errors:
+        args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"error list written to {args.errors}")
+    if args.show_errors:
+        print("\n".join(lines))
+    cpu_model = _cpu_model()
+    print(
+        f"\nmachine: {cpu_model}, nproc {_nproc()}, Python {platform.python_version()}; "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+    )
+    print("reproduce: python benchmarks/timex.py" + (f" --data {args.data}" if args.data != DEFAULT_DATA else ""))
+    return 0
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _nproc() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The date resolver: find time expressions in a text and anchor them.
+
+Recognition is a set of compiled regular expressions (:mod:`timeline.dates_rules`)
+with context checks that keep "may", "We", "March" the verb, "$27" and "50%"
+out. Overlapping candidates are settled longest first; the survivors are
+resolved in text order against the publication date, or against the date
+last mentioned for anaphora such as "a year earlier" (:mod:`timeline.dates_anchor`).
+"""
+
+from __future__ import annotations
+
+from timeline.dates_anchor import Context
+from timeline.dates_rules import RULES, Found
+from timeline.model import Period, TimeExpression
+
+__all__ = ["find_time_expressions"]
+
+
+def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpression, ...]:
+    """All time expressions in ``text``, in order, resolved against the publication date.
+
+    Args:
+        text: the text to tag; offsets in the result point into it as given.
+        published: the publication date at whatever precision is known, or None,
+            in which case relative expressions stay unanchored (``XXXX-XX-XX``).
+
+    Returns:
+        The expressions in text order, none overlapping another.
+    """
+    chosen = _select(_candidates(text))
+    ctx = Context(text, published)
+    found: list[TimeExpression] = []
+    for start, end, rule_index, match in chosen:
+        resolution = RULES[rule_index].resolve(match, ctx)
+        if resolution is None:
+            continue
+        found.append(
+            TimeExpression(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=resolution.type,
+                value=resolution.value,
+                period=resolution.period,
+                weekday=resolution.weekday,
+                anchor=resolution.anchor,
+            )
+        )
+        if resolution.sets_reference and resolution.period is not None:
+            ctx.reference = resolution.period
+    return tuple(found)
+
+
+_Candidate = tuple[int, int, int, Found]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for index, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            found = Found(m)
+            if rule.check is None or rule.check(found, text):
+                out.append((start, end, index, found))
+    return out
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then earliest, then by rule order."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        start, end = cand[0], cand[1]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen

@@ -1,0 +1,174 @@
+"""Anchoring: calendar arithmetic, tense, and the context a text is resolved in.
+
+A relative expression ("last month", "on Thursday") is resolved against the
+publication date, and an anaphoric one ("a year earlier", "the following
+day") against the reference time, the last date the text mentioned.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+from timeline.model import Granularity, Period, TimexType
+
+DAY, WEEK, MONTH, QUARTER, YEAR = (
+    Granularity.DAY,
+    Granularity.WEEK,
+    Granularity.MONTH,
+    Granularity.QUARTER,
+    Granularity.YEAR,
+)
+
+
+class Tense(enum.Enum):
+    """The tense of the clause an expression sits in."""
+
+    PAST = "past tense"
+    FUTURE = "future tense"
+    NONE = "no tense cue"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What an expression resolved to, before it is tied to its offsets.
+
+    ``sets_reference`` is false for expressions that must not become the
+    reference time of later anaphora (vague references, anaphora themselves).
+    """
+
+    type: TimexType
+    value: str
+    period: Period | None = None
+    weekday: int | None = None
+    anchor: str = ""
+    sets_reference: bool = True
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: dt.date, granularity: Granularity, n: int) -> dt.date:
+    """``day`` moved by ``n`` units of ``granularity``."""
+    if granularity is DAY:
+        return day + dt.timedelta(days=n)
+    if granularity is WEEK:
+        return day + dt.timedelta(weeks=n)
+    if granularity is MONTH:
+        return add_months(day, n)
+    if granularity is QUARTER:
+        return add_months(day, 3 * n)
+    return add_months(day, 12 * n)
+
+
+def shift_period(period: Period, granularity: Granularity, n: int) -> Period:
+    """``period`` moved by ``n`` units, keeping its own granularity."""
+    return Period.containing(period.granularity, shift(period.start, granularity, n))
+
+
+def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
+    """A TimeML value with ``X`` where ``known`` does not fix the digits.
+
+    >>> unknown_value(DAY), unknown_value(DAY, Period.from_iso("2016-09"))
+    ('XXXX-XX-XX', '2016-09-XX')
+    """
+    year = f"{known.start.year:04d}" if known else "XXXX"
+    if granularity is YEAR:
+        return year
+    if granularity is QUARTER:
+        if known and known.granularity.rank <= QUARTER.rank:
+            return f"{year}-Q{(known.start.month - 1) // 3 + 1}"
+        return f"{year}-QX"
+    if granularity is WEEK:
+        return f"{year}-WXX"
+    month = (
+        f"{known.start.month:02d}" if known and known.granularity.rank <= MONTH.rank else "XX"
+    )
+    if granularity is MONTH:
+        return f"{year}-{month}"
+    return f"{year}-{month}-XX"
+
+
+def describe(period: Period) -> str:
+    """How an anchor period reads in an explanation."""
+    return period.iso()
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]")
+
+_FUTURE_CUES = (
+    r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|due|plans?"
+    r"|planned|planning|intends?|intended|would|next|upcoming|coming|tomorrow"
+    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to"
+)
+_PAST_IRREGULAR = (
+    "said|told|was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
+    "|left|won|lost|began|fell|rose|sold|bought|paid|struck|shot|found|saw|got|led|fled|ran"
+    "|sent|spent|brought|thought|kept|heard|broke|drove|flew|wrote|spoke|chose|stood|fought"
+    "|became|felt|meant|built|hit|quit|cut|beat|caught|taught|sought|threw|knew|grew|drew"
+    "|began|swore|tore|wore|stole|froze|woke|rode|rang|sang|sank|shook|slid|stuck|struck"
+    "|withdrew|overthrew|undertook|took|forgot|underwent"
+)
+_CUE = re.compile(
+    rf"\b(?P<future>{_FUTURE_CUES})\b|\b(?P<past>{_PAST_IRREGULAR})\b|\b(?P<ed>[a-z]{{2,}}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_VERBS_ED = frozenset(
+    "need speed red bed shed feed seed breed steed creed hundred indeed embed proceed "
+    "exceed succeed bleed deed weed reed greed agreed".split()
+)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Context:
+    """The state a text is resolved in: its publication date and reference time."""
+
+    text: str
+    published: Period | None
+    reference: Period | None = None
+
+    def anchor_period(self) -> Period | None:
+        """The reference time if one was mentioned, else the publication date."""
+        return self.reference or self.published
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause around ``text[start:end]``, from the nearest verb cue."""
+        lo, hi = self._clause(start, end)
+        best: tuple[int, Tense] | None = None
+        for m in _CUE.finditer(self.text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            if m.group("future"):
+                tense = Tense.FUTURE
+            elif m.group("past"):
+                tense = Tense.PAST
+            else:
+                word = m.group("ed").lower()
+                if word in _NOT_VERBS_ED or _ADJECTIVE_BEFORE.search(self.text, lo, m.start()):
+                    continue
+                tense = Tense.PAST
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            # A cue before the expression governs it more often than one after.
+            weight = distance if m.end() <= start else distance + 15
+            if best is None or weight < best[0]:
+                best = (weight, tense)
+        return best[1] if best else Tense.NONE
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - 160)
+        hi = min(len(self.text), end + 120)
+        for m in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = m.end()
+        m2 = _SENTENCE_END.search(self.text, end, hi)
+        if m2:
+            hi = m2.start() + 1
+        return lo, hi
