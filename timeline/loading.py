@@ -1,0 +1,371 @@
+"""Load articles as people have them: files, folders and standard input.
+
+`iter_load` streams documents and issues one file (or line) at a time;
+`load` collects them and applies the checks that need the whole collection.
+Nothing here prints or exits: bad input becomes a `LoadIssue` and the run
+goes on, so one bad file never costs the good ones.
+
+Formats by extension: ``.txt``/``.text``/``.md``/``.markdown`` (optional YAML
+front matter), ``.json``, ``.jsonl``/``.ndjson``, ``.html``/``.htm``/``.xhtml``,
+``.rss``/``.atom``/``.xml`` feeds, ``.csv``, ``.tsv``/``.tab``. See docs/inputs.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from timeline.formats_json import read_json, read_jsonl
+from timeline.formats_text import read_text
+from timeline.loading_dates import choose_date, implausible_dates
+from timeline.loading_decode import Undecodable, binary_kind, decode
+from timeline.loading_fields import CANDIDATES, OPTIONS
+from timeline.loading_types import (
+    DateClaim,
+    FieldNames,
+    Item,
+    LoadIssue,
+    LoadOptions,
+    Notice,
+    Record,
+)
+from timeline.model import Document
+
+__all__ = [
+    "CANDIDATES",
+    "EXTENSIONS",
+    "OPTIONS",
+    "DateClaim",
+    "FieldNames",
+    "LoadIssue",
+    "LoadOptions",
+    "LoadResult",
+    "Notice",
+    "implausible_dates",
+    "iter_load",
+    "load",
+]
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+"""The file extensions read, and the format each one means."""
+
+STDIN_PATH = "<stdin>"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Everything loaded, and everything the user should hear about."""
+
+    documents: tuple[Document, ...]
+    issues: tuple[LoadIssue, ...]
+
+    @property
+    def loaded(self) -> int:
+        """How many documents were loaded."""
+        return len(self.documents)
+
+    @property
+    def skipped(self) -> int:
+        """How many files, lines or items were skipped."""
+        return sum(1 for i in self.issues if i.kind is Notice.SKIPPED)
+
+    @property
+    def duplicates(self) -> int:
+        """How many exact duplicates were dropped."""
+        return sum(1 for i in self.issues if i.kind is Notice.DUPLICATE)
+
+    def summary(self) -> str:
+        """One line such as ``loaded 12 documents, skipped 3, 1 duplicate``."""
+        docs = "document" if self.loaded == 1 else "documents"
+        dups = "duplicate" if self.duplicates == 1 else "duplicates"
+        return f"loaded {self.loaded} {docs}, skipped {self.skipped}, {self.duplicates} {dups}"
+
+
+def load(
+    paths: Iterable[str], options: LoadOptions | None = None, *, stdin: BinaryIO | None = None
+) -> LoadResult:
+    """Load every document under ``paths``, then drop implausible dates.
+
+    Args:
+        paths: files, directories, or ``-`` for standard input.
+        options: dates and field names; the defaults when None.
+        stdin: what ``-`` reads (bytes).
+
+    Returns:
+        The documents and the issues, in input order; implausible-date
+        warnings (see `implausible_dates`) come last.
+    """
+    documents: list[Document] = []
+    issues: list[LoadIssue] = []
+    for item in iter_load(paths, options, stdin=stdin):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            issues.append(item)
+    checked, late = implausible_dates(documents)
+    return LoadResult(checked, (*issues, *late))
+
+
+def iter_load(
+    paths: Iterable[str], options: LoadOptions | None = None, *, stdin: BinaryIO | None = None
+) -> Iterator[Document | LoadIssue]:
+    """Lazily yield documents and issues, one file or line at a time.
+
+    A path that does not exist, an unreadable or binary file, malformed front
+    matter or JSON, a line without text: each becomes one `LoadIssue`
+    (SKIPPED) and loading goes on. Exact duplicates (same text up to
+    whitespace) are yielded once, then reported as DUPLICATE. Ids are unique
+    within one call. Only the fingerprints of texts seen are kept, never the
+    texts.
+
+    Args:
+        paths: files, directories (read recursively, sorted, hidden entries
+            skipped), or ``-`` for ``stdin``.
+        options: dates and field names; the defaults when None.
+        stdin: what ``-`` reads: JSON Lines, or one plain-text document.
+    """
+    options = options or LoadOptions()
+    state = _State(options)
+    for raw in paths:
+        for item in _items(raw, options.fields, stdin):
+            if isinstance(item, LoadIssue):
+                yield item
+            else:
+                yield from state.finish(item)
+
+
+@dataclass(slots=True)
+class _State:
+    """What one run remembers: ids given out and fingerprints of texts seen."""
+
+    options: LoadOptions
+    ids: dict[str, str] = field(default_factory=dict)
+    texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)
+    order_reported: set[str] = field(default_factory=set)
+
+    def finish(self, record: Record) -> Iterator[Document | LoadIssue]:
+        if not record.text.strip():
+            yield LoadIssue(
+                record.where, Notice.SKIPPED, "no article text (empty or only whitespace)"
+            )
+            return
+        fingerprint = hashlib.blake2b(
+            " ".join(record.text.split()).encode("utf-8", "surrogatepass"), digest_size=16
+        ).digest()
+        first = self.texts.get(fingerprint)
+        if first is not None:
+            yield LoadIssue(
+                record.where,
+                Notice.DUPLICATE,
+                f"same text as `{first[0]}` ({first[1]}); counted once",
+            )
+            return
+        choice = choose_date(record, self.options)
+        yield from choice.issues
+        if choice.defaulted_order is not None and record.path not in self.order_reported:
+            self.order_reported.add(record.path)
+            assert choice.period is not None
+            yield LoadIssue(
+                record.where,
+                Notice.WARNING,
+                f"ambiguous date `{choice.defaulted_order}` read month first as "
+                f"{choice.period} (the default, applied to the whole file); "
+                "pass --dayfirst if its dates are day first, or --monthfirst to confirm",
+            )
+        doc_id = self._unique_id(record)
+        if doc_id != (record.id or record.fallback_id):
+            base = record.id or record.fallback_id
+            yield LoadIssue(
+                record.where,
+                Notice.WARNING,
+                f"id `{base}` is already used by {self.ids[base]}; this one is `{doc_id}`",
+            )
+        self.ids[doc_id] = record.where
+        self.texts[fingerprint] = (doc_id, record.where)
+        if choice.period is None:
+            hint = _no_date_hint(record)
+            yield LoadIssue(
+                record.where,
+                Notice.WARNING,
+                f"no publication date; relative dates stay unanchored — {hint}",
+            )
+        yield Document(
+            id=doc_id,
+            text=record.text,
+            published=choice.period,
+            title=record.title,
+            source=record.source,
+            url=record.url,
+            path=record.path,
+            published_origin=choice.origin,
+        )
+
+    def _unique_id(self, record: Record) -> str:
+        base = record.id or record.fallback_id
+        candidate, n = base, 1
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+
+def _no_date_hint(record: Record) -> str:
+    if record.where != record.path:  # a line, row or item of a collection
+        return "add a `published` field (or name yours with --date-field) or pass --published"
+    if record.path == STDIN_PATH or EXTENSIONS.get(Path(record.path).suffix.lower()) == "text":
+        return "add `published: YYYY-MM-DD` to its front matter or pass --published"
+    return "pass --published"
+
+
+def _items(raw: str, names: FieldNames, stdin: BinaryIO | None) -> Iterator[Item]:
+    if raw == "-":
+        if stdin is None:
+            yield LoadIssue("-", Notice.SKIPPED, "`-` reads standard input, but none was given")
+            return
+        yield from _read_stdin(stdin, names)
+        return
+    path = Path(raw)
+    try:
+        is_dir = path.is_dir()
+        exists = is_dir or path.exists()
+    except OSError as error:
+        yield LoadIssue(raw, Notice.SKIPPED, f"cannot be read ({error.strerror})")
+        return
+    if not exists:
+        yield LoadIssue(raw, Notice.SKIPPED, "no such file or directory; check the path")
+    elif is_dir:
+        yield from _read_directory(path, names)
+    else:
+        yield from _read_file(path, names, explicit=True)
+
+
+def _read_directory(root: Path, names: FieldNames) -> Iterator[Item]:
+    counts = [0, 0]  # readable files, files of other kinds
+    yield from _walk(root, names, counts, set())
+    if counts[0] == 0:
+        found = f"{counts[1]} file(s) of other kinds" if counts[1] else "no files"
+        yield LoadIssue(
+            str(root),
+            Notice.SKIPPED,
+            f"directory has no readable file ({found}); the formats read are "
+            f"{', '.join(sorted(EXTENSIONS))}",
+        )
+
+
+def _walk(folder: Path, names: FieldNames, counts: list[int], seen: set[str]) -> Iterator[Item]:
+    """Depth first, entries sorted by name, hidden ones and symlink loops skipped."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield LoadIssue(str(folder), Notice.SKIPPED, f"cannot be listed ({error.strerror})")
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name.endswith("~"):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(path, names, counts, seen)
+        elif path.suffix.lower() in EXTENSIONS:
+            counts[0] += 1
+            yield from _read_file(path, names, explicit=False)
+        else:
+            counts[1] += 1
+
+
+def _read_file(path: Path, names: FieldNames, *, explicit: bool) -> Iterator[Item]:
+    shown = str(path)
+    kind = EXTENSIONS.get(path.suffix.lower())
+    if kind is None and not explicit:
+        return
+    try:
+        if kind == "jsonl":
+            with path.open("rb") as lines:
+                yield from read_jsonl(lines, path=shown, stem=path.stem, names=names)
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield LoadIssue(shown, Notice.SKIPPED, f"cannot be read ({error.strerror})")
+        return
+    if not data.strip():
+        yield LoadIssue(shown, Notice.SKIPPED, "empty file; nothing to load")
+        return
+    text = decode(data)
+    if isinstance(text, Undecodable):
+        yield LoadIssue(shown, Notice.SKIPPED, text.message)
+        return
+    if kind is None:
+        kind = _sniff(text)
+        yield LoadIssue(
+            shown,
+            Notice.WARNING,
+            f"unknown extension {path.suffix or '(none)'}; read as {kind} — "
+            "rename it to say its format",
+        )
+    yield from _read_decoded(kind, text, shown, path, names)
+
+
+def _read_decoded(
+    kind: str, text: str, shown: str, path: Path, names: FieldNames
+) -> Iterator[Item]:
+    if kind == "json":
+        yield from read_json(text, path=shown, stem=path.stem, names=names)
+    elif kind == "jsonl":
+        lines = (line.encode("utf-8") for line in text.splitlines())
+        yield from read_jsonl(lines, path=shown, stem=path.stem, names=names)
+    else:
+        yield from read_text(text, path=shown, stem=path.stem, name=path.name, names=names)
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head == "[":
+        return "json"
+    if head == "{":
+        return "jsonl" if "\n{" in text.strip() else "json"
+    return "text"
+
+
+def _read_stdin(stdin: BinaryIO, names: FieldNames) -> Iterator[Item]:
+    buffered: list[bytes] = []
+    first = b""
+    for line in iter(stdin.readline, b""):
+        buffered.append(line)
+        if line.strip():
+            first = line
+            break
+    if not first:
+        yield LoadIssue(STDIN_PATH, Notice.SKIPPED, "standard input is empty; nothing to load")
+        return
+    kind = binary_kind(buffered[0])
+    if kind is not None:
+        yield LoadIssue(STDIN_PATH, Notice.SKIPPED, f"{kind}, not text")
+        return
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        yield from read_jsonl(_chain(buffered, stdin), path=STDIN_PATH, stem="stdin", names=names)
+        return
+    text = decode(b"".join(buffered) + stdin.read())
+    if isinstance(text, Undecodable):
+        yield LoadIssue(STDIN_PATH, Notice.SKIPPED, text.message)
+        return
+    yield from read_text(text, path=STDIN_PATH, stem="stdin", name="", names=names)
+
+
+def _chain(head: list[bytes], rest: BinaryIO) -> Iterator[bytes]:
+    yield from head
+    yield from iter(rest.readline, b"")
