@@ -42,3 +42,8 @@ def citation_numbers(timeline: Timeline) -> dict[str, int]:
             for document_id in event.document_ids:
                 numbers.setdefault(document_id, len(numbers) + 1)
     return numbers
+
+
+def event_numbers(event: Event, numbers: dict[str, int]) -> list[int]:
+    """The citation numbers of an event's sources, ascending."""
+    return sorted(numbers[d] for d in event.document_ids)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.labels import citation_numbers, date_note, period_label
+from timeline.labels import citation_numbers, date_note, event_numbers, period_label
 from timeline.model import DocumentInfo, Timeline
 
 
@@ -20,7 +20,7 @@ def to_markdown(timeline: Timeline, title: str = "Timeline") -> str:
     for entry in timeline.entries:
         lines += [f"## {period_label(entry.period)}", ""]
         for event in entry.events:
-            marks = "".join(f"[^{numbers[d]}]" for d in event.document_ids)
+            marks = "".join(f"[^{n}]" for n in event_numbers(event, numbers))
             note = date_note(event)
             suffix = f" _({note})_" if note else ""
             lines.append(f"- {_escape(event.text)}{suffix} {marks}")

@@ -1,14 +1,16 @@
 """The one place that knows the order of the stages.
 
-``summarise`` is pure: it reads no file, prints nothing and never looks at
-the clock. Documents stream through the per-document stages one at a time;
-only their candidate events (sentences with dates) are kept.
+Every function here is pure: it reads no file, prints nothing and never
+looks at the clock. Documents stream through the per-document stage
+(``digest``) one at a time; only their digests, the citation details and
+candidate events, are kept, so memory follows the events, not the raw text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from timeline.dates import find_time_expressions
 from timeline.events import Candidate, candidates
@@ -21,13 +23,22 @@ DEFAULT_MAX_DATES = 12
 DEFAULT_PER_DATE = 4
 
 
-def document_candidates(document: Document) -> tuple[Candidate, ...]:
-    """Segment, date and extract the candidate events of one document."""
-    return candidates(
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What the timeline keeps of one document: how to cite it, and its candidate events."""
+
+    info: DocumentInfo
+    candidates: tuple[Candidate, ...]
+
+
+def digest(document: Document) -> Digest:
+    """Segment and date one document and extract its candidate events."""
+    found = candidates(
         document,
         sentences(document),
         find_time_expressions(document.text, document.published),
     )
+    return Digest(DocumentInfo.of(document), found)
 
 
 def summarise(
@@ -60,15 +71,47 @@ def summarise(
     Raises:
         ValueError: an unknown ``method`` or a budget below 1.
     """
+
+    def digests() -> Iterable[Digest]:
+        for document in documents:
+            yield digest(document)
+            if on_document is not None:
+                on_document(document)
+
+    return summarise_digests(
+        digests(),
+        max_dates=max_dates,
+        per_date=per_date,
+        method=method,
+        since=since,
+        until=until,
+        granularity=granularity,
+    )
+
+
+def summarise_digests(
+    digests: Iterable[Digest],
+    *,
+    max_dates: int | None = DEFAULT_MAX_DATES,
+    per_date: int = DEFAULT_PER_DATE,
+    method: str = "lexrank",
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    granularity: Granularity | None = None,
+) -> Timeline:
+    """The cross-document stages: merge, select and order, from digests.
+
+    Takes the same options as ``summarise``; digests may come from any
+    engine (a process pool, Dask workers) in any order that is the same
+    from run to run.
+    """
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
-    for document in documents:
-        infos[document.id] = DocumentInfo.of(document)
-        published[document.id] = document.published
-        found.extend(document_candidates(document))
-        if on_document is not None:
-            on_document(document)
+    for item in digests:
+        infos[item.info.id] = item.info
+        published[item.info.id] = item.info.published
+        found.extend(item.candidates)
     entries = select(
         merge(found, published),
         max_dates=max_dates,

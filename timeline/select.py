@@ -126,7 +126,12 @@ def _best_events(
     texts = [_representative(e).sentence.text for e in pool]
     ratings = _ratings(texts, summariser)
     scored = [
-        (ratings.get(text, 0.0) * (1 + math.log(len(event.members))), index)
+        (
+            ratings.get(text, 0.0)
+            * (1 + math.log(len(event.members)))
+            * (INFERRED_WEIGHT if event.date.inferred else 1.0),
+            index,
+        )
         for index, (event, text) in enumerate(zip(pool, texts, strict=True))
     ]
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -134,9 +139,13 @@ def _best_events(
 
 
 def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
-    """sumy's rating of each sentence, scaled so the best is 1."""
+    """sumy's judgement of each sentence as a rank score in (0, 1], 1 for the best.
+
+    Ranks rather than raw ratings, because each summariser rates on its own
+    scale (probabilities, frequencies, negative divergences).
+    """
     tokenizer = _WordTokenizer()
-    document = ObjectDocumentModel((Paragraph([SumySentence(text, tokenizer) for text in texts]),))
+    document = ObjectDocumentModel((Paragraph([SumySentence(t, tokenizer) for t in texts]),))
     rated: list[Any] = []
 
     def keep_all(infos: Sequence[Any]) -> Sequence[Any]:
@@ -144,12 +153,9 @@ def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
         return infos
 
     summariser(document, keep_all)
-    ratings = {str(info.sentence): float(info.rating) for info in rated}
-    if not ratings:
-        return {}
-    low, high = min(ratings.values()), max(ratings.values())
-    span = high - low
-    return {text: (r - low) / span if span else 1.0 for text, r in ratings.items()}
+    best_first = sorted(rated, key=lambda info: (-float(info.rating), info.order))
+    count = len(best_first)
+    return {str(info.sentence): 1 - rank / count for rank, info in enumerate(best_first)}
 
 
 def _representative(event: MergedEvent) -> Candidate:

@@ -7,7 +7,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from timeline.labels import citation_numbers, date_note, period_label
+from timeline.labels import citation_numbers, date_note, event_numbers, period_label
 from timeline.model import Timeline
 
 
@@ -33,7 +33,8 @@ class TimelineView:
                 note = date_note(event)
                 if note:
                     line.append(f" ({note})", style="dim italic")
-                line.append(" " + "".join(f"[{numbers[d]}]" for d in event.document_ids), "green")
+                marks = "".join(f"[{n}]" for n in event_numbers(event, numbers))
+                line.append(f" {marks}", "green")
                 grid.add_row("•", line)
             yield grid
             yield Text()

@@ -1,0 +1,325 @@
+"""The command line: parse arguments, call the library, render, map errors to exit codes.
+
+This is the only module that prints, exits or looks at the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import sys
+from collections.abc import Iterator, Sequence
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from timeline import __version__
+from timeline.errors import TimelineError
+from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
+from timeline.markdown import to_markdown
+from timeline.model import Document, Granularity, Period
+from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, summarise
+from timeline.select import SUMMARISERS
+from timeline.serialise import to_json
+from timeline.terminal import TimelineView
+
+EXIT_OK, EXIT_NOTHING_USABLE, EXIT_USAGE = 0, 1, 2
+
+_MAIN_EPILOG = """\
+examples:
+  timeline                                  summarise the bundled seed articles
+  timeline articles/                        every readable file under articles/, recursively
+  timeline news.jsonl --format markdown -o briefing.md
+  timeline news.jsonl --format json | jq '.entries[].date'
+  timeline notes.txt --published 2016-09-30  anchor "on Thursday" for a file without a date
+  timeline corpus.jsonl --max-dates 20 --per-date 2 --granularity day
+
+inputs: .txt/.md (optional YAML front matter: title, source, url, published),
+.json (an object or a list), .jsonl (one object a line: id, text, published,
+source, title, url), .html/.htm, .rss/.atom/.xml feeds, .csv/.tsv, and - for
+standard input. See docs/inputs.md.
+
+other commands:
+  timeline tag PATH ...                     list the time expressions the resolver finds
+  timeline evaluate PREDICTION REFERENCE ...  score a timeline against reference timelines
+
+exit codes: 0 a timeline was produced (skipped files are reported on stderr);
+1 no usable document; 2 usage error.
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``timeline`` command; returns the process exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _SUBCOMMANDS:
+        return _SUBCOMMANDS[args[0]](args[1:])
+    return _summarise_command(args)
+
+
+def _summarise_command(argv: list[str]) -> int:
+    parser = _main_parser()
+    options = parser.parse_args(argv)
+    err = _error_console()
+    try:
+        budget = _budget(options)
+        with _default_paths(options.paths) as paths, _progress(options, err) as advance:
+            loaded = _Loaded(paths, options, err)
+            timeline = summarise(
+                loaded.documents(),
+                max_dates=budget[0],
+                per_date=budget[1],
+                method=options.method,
+                since=options.since,
+                until=options.until,
+                granularity=options.granularity,
+                on_document=advance,
+            )
+        err.print(loaded.summary(), highlight=False)
+        if not loaded.count:
+            err.print("timeline: no usable document; see the messages above.", highlight=False)
+            return EXIT_NOTHING_USABLE
+        _write(timeline, options)
+    except TimelineError as error:
+        if options.debug:
+            raise
+        err.print(f"timeline: {error}", highlight=False)
+        return EXIT_NOTHING_USABLE
+    except KeyboardInterrupt:
+        err.print("timeline: interrupted", highlight=False)
+        return 130
+    return EXIT_OK
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description=(
+            "Turn news articles about one story into a dated timeline of its key events. "
+            "Every entry quotes the articles and cites each one that told it."
+        ),
+        epilog=_MAIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories to read, or - for standard input (default: the bundled seeds)",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "-f",
+        "--format",
+        choices=("terminal", "markdown", "json"),
+        default="terminal",
+        help="terminal: a Rich timeline (default); markdown: a briefing with footnotes; "
+        "json: everything, documented in docs/json.md",
+    )
+    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    out.add_argument("--title", default="Timeline", help="the heading (default: %(default)s)")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    out.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    pick = parser.add_argument_group("selection")
+    pick.add_argument(
+        "--max-dates",
+        type=_positive,
+        default=DEFAULT_MAX_DATES,
+        metavar="N",
+        help="keep the N best-attested dates (default: %(default)s; 0 keeps all)",
+    )
+    pick.add_argument(
+        "--per-date",
+        type=_positive,
+        default=DEFAULT_PER_DATE,
+        metavar="K",
+        help="keep at most K events per date (default: %(default)s)",
+    )
+    pick.add_argument(
+        "--method",
+        choices=tuple(SUMMARISERS),
+        default="lexrank",
+        help="the sumy summariser that rates sentences within a date (default: %(default)s)",
+    )
+    pick.add_argument("--since", type=_day, metavar="DATE", help="drop dates before DATE")
+    pick.add_argument("--until", type=_day, metavar="DATE", help="drop dates after DATE")
+    pick.add_argument(
+        "--granularity",
+        type=Granularity,
+        choices=tuple(Granularity),
+        metavar="{day,week,month,quarter,year}",
+        help="keep only entries of this granularity (day for Timeline17-style evaluation)",
+    )
+    _add_input_options(parser)
+    return parser
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("input")
+    group.add_argument(
+        "--published",
+        type=_period,
+        metavar="DATE",
+        help="publication date for documents that have none (YYYY-MM-DD, YYYY-MM or YYYY); "
+        "never overrides a date a document gives",
+    )
+    order = group.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=True,
+        help="read ambiguous dates such as 01/02/2016 as day/month",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=False,
+        help="read ambiguous dates such as 01/02/2016 as month/day",
+    )
+    for name in ("text", "date", "title", "url", "source", "id"):
+        group.add_argument(
+            f"--{name}-field",
+            metavar="NAME",
+            help=f"the JSON/JSONL/CSV field that holds the {name}",
+        )
+
+
+def _budget(options: argparse.Namespace) -> tuple[int | None, int]:
+    return (options.max_dates or None, options.per_date)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def _period(text: str) -> Period:
+    try:
+        return Period.from_iso(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}"
+        ) from None
+
+
+def _load_options(options: argparse.Namespace) -> LoadOptions:
+    fields = FieldNames(
+        text=options.text_field,
+        date=options.date_field,
+        title=options.title_field,
+        url=options.url_field,
+        source=options.source_field,
+        id=options.id_field,
+    )
+    return LoadOptions(published=options.published, fields=fields, dayfirst=options.dayfirst)
+
+
+class _Loaded:
+    """Documents streamed from the loader, with issues reported as they come."""
+
+    def __init__(self, paths: Sequence[str], options: argparse.Namespace, err: Console) -> None:
+        self._paths = paths
+        self._options = _load_options(options)
+        self._err = err
+        self.count = 0
+        self.issues: dict[Notice, int] = dict.fromkeys(Notice, 0)
+
+    def documents(self) -> Iterator[Document]:
+        for item in iter_load(self._paths, self._options, stdin=sys.stdin.buffer):
+            if isinstance(item, LoadIssue):
+                self.issues[item.kind] += 1
+                self._report(item)
+            else:
+                self.count += 1
+                yield item
+
+    def _report(self, issue: LoadIssue) -> None:
+        label = {
+            Notice.SKIPPED: "skipped",
+            Notice.WARNING: "warning",
+            Notice.DUPLICATE: "duplicate",
+        }
+        self._err.print(
+            f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}", highlight=False
+        )
+
+    def summary(self) -> str:
+        return (
+            f"timeline: loaded {self.count} document{'s' if self.count != 1 else ''}, "
+            f"skipped {self.issues[Notice.SKIPPED]}, duplicates {self.issues[Notice.DUPLICATE]}, "
+            f"warnings {self.issues[Notice.WARNING]}"
+        )
+
+
+@contextlib.contextmanager
+def _default_paths(paths: Sequence[str]) -> Iterator[Sequence[str]]:
+    """The given paths, or the seed articles bundled with the package."""
+    if paths:
+        yield paths
+        return
+    with as_file(files("timeline") / "seeds") as seeds:
+        yield [str(seeds)]
+
+
+@contextlib.contextmanager
+def _progress(options: argparse.Namespace, err: Console) -> Iterator[Any]:
+    """A progress display on stderr when it is a terminal; a no-op otherwise."""
+    if options.quiet or not err.is_terminal:
+        yield None
+        return
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    task = progress.add_task("Reading and dating articles", total=None)
+    with progress:
+        yield lambda _document: progress.advance(task)
+
+
+def _write(timeline: Any, options: argparse.Namespace) -> None:
+    with _output(options.output) as (stream, console):
+        if options.format == "json":
+            stream.write(to_json(timeline) + "\n")
+        elif options.format == "markdown":
+            stream.write(to_markdown(timeline, options.title))
+        else:
+            console.print(TimelineView(timeline, options.title))
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[tuple[IO[str], Console]]:
+    if path is None:
+        yield sys.stdout, Console(highlight=False)
+        return
+    with Path(path).open("w", encoding="utf-8") as stream:
+        yield stream, Console(file=stream, color_system=None, width=100, highlight=False)
+
+
+def _error_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+_SUBCOMMANDS: dict[str, Any] = {}
