@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from importlib.resources import as_file, files
@@ -18,6 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from timeline import __version__
+from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.markdown import to_markdown
@@ -322,4 +324,112 @@ def _error_console() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-_SUBCOMMANDS: dict[str, Any] = {}
+_TAG_EPILOG = """\
+examples:
+  timeline tag article.txt                     one JSON line a document (the default)
+  timeline tag ../shared/data/timex/timebank.jsonl -o tagged.jsonl
+  timeline tag article.txt --format timeml     TimeML with the document creation time
+
+Each JSONL line is {"id", "published", "timexes": [{"start", "end", "text",
+"type", "value", "granularity", "anchor"}]}; start and end are character
+offsets into the document's text exactly as given. See docs/dates.md.
+"""
+
+
+def _tag_command(argv: list[str]) -> int:
+    from timeline.timeml import tag_record, to_timeml  # only this subcommand needs them
+
+    parser = argparse.ArgumentParser(
+        prog="timeline tag",
+        description="List the time expressions in documents, resolved against their "
+        "publication dates (TimeML TIMEX3 types and values).",
+        epilog=_TAG_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or -")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("jsonl", "timeml"),
+        default="jsonl",
+        help="jsonl: one line a document (default); timeml: TimeML documents",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    _add_input_options(parser)
+    options = parser.parse_args(argv)
+    err = _error_console()
+    loaded = _Loaded(options.paths, options, err)
+    try:
+        with _output(options.output) as (stream, _console):
+            for document in loaded.documents():
+                if options.format == "timeml":
+                    expressions = find_time_expressions(document.text, document.published)
+                    stream.write(to_timeml(document, expressions) + "\n")
+                else:
+                    stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
+    except TimelineError as error:
+        if options.debug:
+            raise
+        err.print(f"timeline tag: {error}", highlight=False)
+        return EXIT_NOTHING_USABLE
+    err.print(loaded.summary(), highlight=False)
+    return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+
+
+_EVALUATE_EPILOG = """\
+examples:
+  timeline corpus.jsonl --granularity day --format json -o predicted.json
+  timeline evaluate predicted.json reference.txt
+  timeline evaluate predicted.txt ref-bbc.txt ref-guardian.txt --format json
+
+PREDICTION is timeline's JSON output (its day entries are scored) or a
+tilse-format file; each REFERENCE is a tilse-format timeline: a date line
+(YYYY-MM-DD), one sentence a line, then a line of 32 dashes. Each reference
+is scored alone; the average takes the mean of precision and recall over
+references and F1 from those means. See docs/evaluation.md.
+"""
+
+
+def _evaluate_command(argv: list[str]) -> int:
+    from timeline.evaluate import evaluate, read_prediction, read_tilse, report_to_dict
+    from timeline.evaluate_render import render_report
+
+    parser = argparse.ArgumentParser(
+        prog="timeline evaluate",
+        description="Score a timeline against reference timelines: concat, agreement and "
+        "align+ m:1 ROUGE-1/2 (ROUGE-1.5.5 as tilse runs it) and Date-F1.",
+        epilog=_EVALUATE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("prediction", metavar="PREDICTION", help="timeline JSON or tilse file")
+    parser.add_argument("references", nargs="+", metavar="REFERENCE", help="tilse files")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table: a Rich table (default); json: every figure",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    options = parser.parse_args(argv)
+    err = _error_console()
+    try:
+        prediction = read_prediction(options.prediction)
+        references = [read_tilse(path) for path in options.references]
+        report = evaluate(prediction, references)
+    except TimelineError as error:
+        if options.debug:
+            raise
+        err.print(f"timeline evaluate: {error}", highlight=False)
+        return EXIT_NOTHING_USABLE
+    with _output(options.output) as (stream, console):
+        if options.format == "json":
+            stream.write(json.dumps(report_to_dict(report), indent=2) + "\n")
+        else:
+            console.print(render_report(report))
+    return EXIT_OK
+
+
+_SUBCOMMANDS = {"tag": _tag_command, "evaluate": _evaluate_command}
