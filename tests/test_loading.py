@@ -449,3 +449,228 @@ def test_iter_load_streams_line_by_line() -> None:
     assert isinstance(first, Document)
     assert first.text == "Article number 0."
     assert stream.read_count < 5
+
+
+# --- HTML pages ------------------------------------------------------------------------
+
+HTML = INPUTS / "html"
+
+
+def test_html_page_gives_main_text_without_navigation_or_comments() -> None:
+    result = load([str(HTML / "arab-american-news.html")])
+    (doc,) = result.documents
+    assert doc.id == "arab-american-news"
+    assert doc.text.startswith("DAMASCUS — The Kremlin vowed on Thursday")
+    assert doc.text.rstrip().endswith("specifically to Syria.”")
+    for residue in (
+        "Leave a Reply",
+        "Post Comment",
+        "Pray for Aleppo",
+        "Subscribe",
+        "Recent Posts",
+    ):
+        assert residue not in doc.text
+    assert doc.title == "Moscow vows to continue Syria offensive, accuses US of supporting terror"
+    assert doc.source == "The Arab American News"
+    assert doc.url == (
+        "https://arabamericannews.com/2016/09/30/"
+        "moscow-vows-to-continue-syria-offensive-accuses-us-of-supporting-terror/"
+    )
+    assert result.issues == ()
+
+
+def test_html_date_comes_from_article_published_time_in_its_own_zone() -> None:
+    (doc,) = load([str(HTML / "arab-american-news.html")]).documents
+    # 2016-09-30T01:12:45+03:00 is still 29 September in UTC; the article's own day wins.
+    assert doc.published == Period.from_iso("2016-09-30")
+    assert doc.published_origin == "HTML meta article:published_time"
+
+
+def test_html_without_date_metadata_is_dated_from_its_canonical_url() -> None:
+    (doc,) = load([str(HTML / "ara-news.htm")]).documents
+    assert doc.published == Period.from_iso("2016-09")
+    assert doc.published_origin == "URL (inferred)"
+    assert doc.source == "ARA News"
+    assert "About ARA News" not in doc.text
+    assert "Kurdish forces advance" not in doc.text
+
+
+def test_html_page_without_an_article_is_skipped() -> None:
+    result = load([str(HTML)])
+    assert [d.id for d in result.documents] == ["ara-news", "arab-american-news"]
+    (issue,) = only(result, Notice.SKIPPED)
+    assert issue.path.endswith("empty-page.html")
+    assert issue.message.startswith("no article text found in the page")
+
+
+@pytest.mark.parametrize(
+    ("head", "iso", "origin"),
+    [
+        (
+            '<meta name="date" content="2016-09-28">',
+            "2016-09-28",
+            "HTML meta date",
+        ),
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            '"@graph": [{"@type": "NewsArticle", "datePublished": "2016-09-27T08:00:00+02:00"}]}'
+            "</script>",
+            "2016-09-27",
+            "HTML JSON-LD datePublished",
+        ),
+        (
+            '<meta property="article:published_time" content="2016-13-45">'
+            '<meta name="pubdate" content="2016-09-26">',
+            "2016-09-26",
+            "HTML meta pubdate",
+        ),
+    ],
+    ids=["meta-name-date", "json-ld", "impossible-then-next"],
+)
+def test_html_date_sources(tmp_path: Path, head: str, iso: str, origin: str) -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of a story about the siege of Aleppo and talks.</p>" for n in range(5)
+    )
+    page = f"<html><head><title>T</title>{head}</head><body><article>{body}</article></body></html>"
+    write(tmp_path, "page.html", page)
+    (doc,) = load([str(tmp_path)]).documents
+    assert doc.published == Period.from_iso(iso)
+    assert doc.published_origin == origin
+
+
+# --- feeds --------------------------------------------------------------------------------
+
+FEEDS = INPUTS / "feeds"
+
+
+def test_rss_items_become_documents_with_rfc_2822_dates_in_their_own_zone() -> None:
+    result = load([str(FEEDS / "wire.rss")])
+    docs = by_id(result)
+    first = docs["wire-20160930-001"]
+    # Fri, 30 Sep 2016 01:30:00 +0300 is 29 September in UTC.
+    assert first.published == Period.from_iso("2016-09-30")
+    assert first.published_origin == "feed item `published`"
+    assert first.title == "Moscow vows to press on in Aleppo"
+    assert first.url == "https://wire.example.com/world/2016/09/30/moscow-vows"
+    assert first.source == "Example Wire – World"
+    assert first.text == (
+        "The Kremlin vowed on Thursday to press on with its assault in Syria.\n"
+        "Kremlin spokesman Dmitry Peskov said Russia would continue the operation of its air force."
+    )
+    assert "track()" not in first.text
+    assert docs["wire:2"].published == Period.from_iso("2016-09-29")
+    assert docs["wire:2"].text.startswith("Rebel fighters said on Thursday")
+
+
+def test_rss_bad_items_are_reported_one_by_one() -> None:
+    result = load([str(FEEDS / "wire.rss")])
+    skipped, impossible, undated = result.issues
+    assert skipped.path.endswith("wire.rss item 3")
+    assert skipped.message.startswith("feed item has no content or summary")
+    assert impossible.path.endswith("wire.rss item 4")
+    assert impossible.message.startswith("impossible publication date `Sun, 45 Sep 2016")
+    assert undated.message.endswith("pass --published")
+    assert by_id(result)["wire:4"].published is None
+
+
+def test_atom_entries_use_published_then_updated() -> None:
+    first, second = load([str(FEEDS / "news.atom")]).documents
+    assert first.published == Period.from_iso("2016-09-30")  # -04:00, not UTC's 1 October
+    assert first.published_origin == "feed item `published`"
+    assert first.text.startswith("Washington searched on Friday for a tougher response to Russia’s")
+    assert "\nOfficials admitted" in first.text
+    assert second.published == Period.from_iso("2016-09-20")
+    assert second.published_origin == "feed item `updated`"
+    assert second.source == "Example Times: Middle East"
+
+
+def test_broken_feed_and_non_feed_xml_are_skipped() -> None:
+    result = load([str(FEEDS / "broken.rss"), str(FEEDS / "sitemap.xml")])
+    broken, sitemap = result.issues
+    assert broken.kind is sitemap.kind is Notice.SKIPPED
+    assert broken.message.startswith("malformed feed (")
+    assert sitemap.message.startswith("not an RSS or Atom feed")
+
+
+# --- CSV and TSV --------------------------------------------------------------------------
+
+TABLES = INPUTS / "tables"
+
+
+def test_csv_columns_are_picked_up_by_name() -> None:
+    result = load([str(TABLES / "news-database.csv")])
+    docs = by_id(result)
+    assert list(docs) == ["nx-101", "nx-102", "nx-103"]
+    first = docs["nx-101"]
+    assert first.title == "Moscow vows to press Syria offensive"
+    assert first.source == "Example Wire"
+    assert first.published == Period.from_iso("2016-09-30")
+    assert first.published_origin == "CSV column `Publication Date`"
+    assert first.text.startswith("The Kremlin vowed on Thursday")
+    assert '"continue the operation"' in first.text
+    assert "\n\n" in first.text
+    assert docs["nx-102"].title == 'Rebels claim gains, "20 villages"'
+    assert docs["nx-103"].published_origin == "URL (inferred)"
+    (issue,) = result.issues
+    assert issue.path.endswith("news-database.csv:8")
+    assert issue.message.startswith("no article text")
+
+
+def test_tsv_with_other_names() -> None:
+    result = load([str(TABLES / "export.tsv")])
+    assert [(d.id, d.published and d.published.iso(), d.source) for d in result.documents] == [
+        ("t1", "2016-09-30", "Example Times"),
+        ("t2", "2016-09", "Example Times"),
+    ]
+
+
+def test_csv_without_a_text_column_names_the_option_and_the_columns() -> None:
+    (issue,) = load([str(TABLES / "no-text-column.csv")]).issues
+    assert issue.kind is Notice.SKIPPED
+    assert "its fields are `name`, `count`" in issue.message
+    assert "--text-field" in issue.message
+
+
+def test_semicolon_cp1252_csv_with_field_options_and_dayfirst() -> None:
+    options = LoadOptions(fields=FieldNames(text="texte", title="titre"), dayfirst=True)
+    result = load([str(TABLES / "european.csv")], options)
+    first, second = result.documents
+    assert first.title == "Trêve rompue"
+    assert first.text.startswith("Le gouvernement français a déclaré lundi")
+    assert first.published == Period.from_iso("2016-10-03")
+    assert second.published == Period.from_iso("2016-09-20")
+    assert result.issues == ()
+    monthfirst = load([str(TABLES / "european.csv")], replace_dayfirst(options, None))
+    assert monthfirst.documents[0].published == Period.from_iso("2016-03-10")
+    assert "read month first" in monthfirst.issues[0].message
+
+
+def replace_dayfirst(options: LoadOptions, dayfirst: bool | None) -> LoadOptions:
+    return LoadOptions(published=options.published, fields=options.fields, dayfirst=dayfirst)
+
+
+def test_csv_with_an_unclosed_quote_keeps_the_rows_before(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "x.csv",
+        'text,date,source\n"Good row.",2016-09-30,A\n"Unclosed,2016-09-29,B\nNext,2016-09-28,C\n',
+    )
+    result = load([str(tmp_path)])
+    assert [d.text for d in result.documents] == ["Good row."]
+    (issue,) = result.issues
+    assert issue.kind is Notice.SKIPPED
+    assert issue.path.endswith("x.csv:3")
+    assert issue.message == (
+        "row has 1 of 3 columns and runs over lines 3-4: probably an unclosed quote; "
+        "fix the quoting there"
+    )
+
+
+def test_binary_and_empty_csv_are_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "a.csv", b"text\nrow\x00\n")
+    write(tmp_path, "b.tsv", b"\n\n")
+    write(tmp_path, "c.csv", b"text,date\n")
+    first, second, third = load([str(tmp_path)]).issues
+    assert first.message == "a binary file, not CSV text"
+    assert second.message == "empty file; nothing to load"
+    assert third.message == "a header row but no rows; nothing to load"

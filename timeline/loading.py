@@ -13,12 +13,16 @@ front matter), ``.json``, ``.jsonl``/``.ndjson``, ``.html``/``.htm``/``.xhtml``,
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from timeline.formats_csv import read_csv
+from timeline.formats_feed import read_feed
+from timeline.formats_html import read_html
 from timeline.formats_json import read_json, read_jsonl
 from timeline.formats_text import read_text
 from timeline.loading_dates import choose_date, implausible_dates
@@ -58,6 +62,15 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
 }
 """The file extensions read, and the format each one means."""
 
@@ -222,9 +235,12 @@ class _State:
 
 
 def _no_date_hint(record: Record) -> str:
-    if record.where != record.path:  # a line, row or item of a collection
+    kind = "text" if record.path == STDIN_PATH else EXTENSIONS.get(Path(record.path).suffix.lower())
+    if kind in ("csv", "tsv"):
+        return "add a `published` column (or name yours with --date-field) or pass --published"
+    if record.where != record.path and kind != "feed":  # a line or item of JSON
         return "add a `published` field (or name yours with --date-field) or pass --published"
-    if record.path == STDIN_PATH or EXTENSIONS.get(Path(record.path).suffix.lower()) == "text":
+    if kind == "text":
         return "add `published: YYYY-MM-DD` to its front matter or pass --published"
     return "pass --published"
 
@@ -298,12 +314,25 @@ def _read_file(path: Path, names: FieldNames, *, explicit: bool) -> Iterator[Ite
             with path.open("rb") as lines:
                 yield from read_jsonl(lines, path=shown, stem=path.stem, names=names)
             return
+        if kind in ("csv", "tsv"):
+            with path.open("rb") as stream:
+                yield from read_csv(
+                    stream, path=shown, stem=path.stem, names=names, tab=kind == "tsv"
+                )
+            return
         data = path.read_bytes()
     except OSError as error:
         yield LoadIssue(shown, Notice.SKIPPED, f"cannot be read ({error.strerror})")
         return
     if not data.strip():
         yield LoadIssue(shown, Notice.SKIPPED, "empty file; nothing to load")
+        return
+    if kind == "feed":  # feedparser honours the XML encoding declaration itself
+        binary = binary_kind(data[:8192])
+        if binary is not None:
+            yield LoadIssue(shown, Notice.SKIPPED, f"{binary}, not a feed")
+            return
+        yield from read_feed(data, path=shown, stem=path.stem)
         return
     text = decode(data)
     if isinstance(text, Undecodable):
@@ -317,14 +346,21 @@ def _read_file(path: Path, names: FieldNames, *, explicit: bool) -> Iterator[Ite
             f"unknown extension {path.suffix or '(none)'}; read as {kind} — "
             "rename it to say its format",
         )
-    yield from _read_decoded(kind, text, shown, path, names)
+    yield from _read_decoded(kind, text, data, shown, path, names)
 
 
 def _read_decoded(
-    kind: str, text: str, shown: str, path: Path, names: FieldNames
+    kind: str, text: str, data: bytes, shown: str, path: Path, names: FieldNames
 ) -> Iterator[Item]:
     if kind == "json":
         yield from read_json(text, path=shown, stem=path.stem, names=names)
+    elif kind == "html":
+        yield from read_html(text, path=shown, stem=path.stem, name=path.name)
+    elif kind == "feed":
+        yield from read_feed(data, path=shown, stem=path.stem)
+    elif kind in ("csv", "tsv"):
+        stream = io.BytesIO(text.encode("utf-8"))
+        yield from read_csv(stream, path=shown, stem=path.stem, names=names, tab=kind == "tsv")
     elif kind == "jsonl":
         lines = (line.encode("utf-8") for line in text.splitlines())
         yield from read_jsonl(lines, path=shown, stem=path.stem, names=names)
@@ -333,11 +369,17 @@ def _read_decoded(
 
 
 def _sniff(text: str) -> str:
-    head = text.lstrip()[:1]
-    if head == "[":
+    start = text.lstrip()[:1]
+    head = text[:2000].lower()
+    if start == "[":
         return "json"
-    if head == "{":
+    if start == "{":
         return "jsonl" if "\n{" in text.strip() else "json"
+    if start == "<":
+        if any(tag in head for tag in ("<rss", "<feed", "<rdf:rdf")):
+            return "feed"
+        if any(tag in head for tag in ("<html", "<!doctype html", "<body", "<p>", "<div")):
+            return "html"
     return "text"
 
 

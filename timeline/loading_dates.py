@@ -59,7 +59,11 @@ def choose_date(record: Record, options: LoadOptions) -> DateChoice:
     reported and skipped. Never today's date.
     """
     issues: list[LoadIssue] = []
+    tried: set[str | int | float] = set()
     for claim in record.dates:
+        if claim.value in tried:  # the same text under another name (RSS pubDate = updated)
+            continue
+        tried.add(claim.value)
         try:
             parsed = parse_published(claim.value, dayfirst=options.dayfirst)
         except ImpossibleDate as error:
