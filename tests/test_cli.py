@@ -1,0 +1,192 @@
+"""The command line: exit codes, messages for bad input, pipe-safe output."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from timeline.cli import main
+
+ARTICLE = """---
+title: Council closes bridge
+published: 2016-09-30
+---
+The city council voted on Thursday to close the old bridge for repairs.
+Engineers said the work would take until next spring.
+"""
+
+UNDATED = "The mayor said on Thursday that the old bridge would reopen next spring after repairs."
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_default_run_summarises_the_bundled_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run([], capsys)
+    assert code == 0
+    assert "Thu 29 Sep 2016" in out
+    assert "September 2016" in out
+    assert "loaded 2 documents" in err
+
+
+def test_piped_output_has_no_ansi_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, err = run([], capsys)
+    assert "\x1b[" not in out
+    assert "\x1b[" not in err
+
+
+def test_output_file_is_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "timeline.txt"
+    code, stdout, _ = run(["-o", str(out)], capsys)
+    assert code == 0
+    assert stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert "Thu 29 Sep 2016" in text
+    assert "\x1b[" not in text
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_formats_go_to_stdout(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--format", fmt], capsys)
+    assert code == 0
+    if fmt == "json":
+        assert {"documents", "entries"} <= set(json.loads(out))
+    else:
+        assert out.startswith("# Timeline\n")
+        assert "[^1]:" in out
+
+
+def test_bad_files_are_reported_and_the_rest_still_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"%PDF-1.4\x00\x01\x02\xff\xfe")
+    (tmp_path / "nodate.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text('{"id": "a", "text": "x"\n[1, 2]\n', encoding="utf-8")
+    code, out, err = run([str(tmp_path), "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    quoted = " ".join(ev["text"] for en in data["entries"] for ev in en["events"])
+    assert "close the old bridge" in quoted
+    assert re.search(r"skipped: .*empty\.txt", err)
+    assert re.search(r"skipped: .*binary\.txt", err)
+    assert re.search(r"warning: .*nodate\.txt: .*--published", err)
+    assert re.search(r"broken\.jsonl:1", err)
+    assert re.search(r"broken\.jsonl:2", err)
+    assert "Traceback" not in err
+
+
+def test_file_without_a_date_uses_published_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    code, out, err = run([str(path), "--published", "2016-09-30", "--format", "json"], capsys)
+    assert code == 0
+    (entry,) = json.loads(out)["entries"]
+    assert entry["date"] == "2016-09-29"
+    assert "warning:" not in err
+
+
+def test_undated_file_alone_still_gives_no_invented_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    code, out, _ = run([str(path), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["entries"] == []
+
+
+def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    code, out, err = run([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], capsys)
+    assert code == 1
+    assert out == ""
+    assert "missing.txt" in err
+    assert "no usable document" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--max-dates", "x"],
+        ["--since", "30/09/2016"],
+        ["--published", "2016-13"],
+        ["--method", "gpt"],
+    ],
+    ids=["max-dates", "since", "published", "method"],
+)
+def test_usage_errors_exit_2_with_a_message(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for text in ["examples:", "--format", "--published", "exit codes", "timeline tag"]:
+        assert text in out
+
+
+def test_every_option_is_documented() -> None:
+    docs = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    for command in ([], ["tag"], ["evaluate"]):
+        help_text = subprocess.run(
+            [sys.executable, "-m", "timeline", *command, "--help"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for option in set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text)):
+            assert option in docs, (
+                f"{option} of `timeline {' '.join(command)}` is not in docs/cli.md"
+            )
+
+
+def test_tag_writes_one_json_line_a_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(["tag", str(path)], capsys)
+    assert code == 0
+    (line,) = out.splitlines()
+    record = json.loads(line)
+    thursday = next(t for t in record["timexes"] if t["text"] == "Thursday")
+    assert thursday["value"] == "2016-09-29"
+    body = ARTICLE.split("---\n", 2)[2]
+    assert body[thursday["start"] : thursday["end"]] == "Thursday"
+
+
+def test_evaluate_scores_a_prediction(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reference = tmp_path / "ref.txt"
+    reference.write_text(
+        "2016-09-29\nThe Kremlin vowed to press on.\n" + "-" * 32 + "\n", encoding="utf-8"
+    )
+    code, out, _ = run(["evaluate", str(reference), str(reference), "--format", "json"], capsys)
+    assert code == 0
+    assert "Date" in out
+
+
+def test_evaluate_bad_reference_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a timeline\n", encoding="utf-8")
+    code, _, err = run(["evaluate", str(bad), str(bad)], capsys)
+    assert code == 1
+    assert "timeline evaluate:" in err
