@@ -105,22 +105,31 @@ def describe(period: Period) -> str:
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]")
 
 _FUTURE_CUES = (
-    r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|due|plans?"
-    r"|planned|planning|intends?|intended|would|next|upcoming|coming|tomorrow"
-    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to"
+    r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?|due"
+    r"|plans?|planning|intends?|would|next|upcoming|coming|tomorrow|is\s+to|are\s+to"
+    r"|set\s+to|hopes?\s+to|aims?\s+to|postponed|deadline"
 )
 _PAST_IRREGULAR = (
     "said|told|was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
     "|left|won|lost|began|fell|rose|sold|bought|paid|struck|shot|found|saw|got|led|fled|ran"
     "|sent|spent|brought|thought|kept|heard|broke|drove|flew|wrote|spoke|chose|stood|fought"
     "|became|felt|meant|built|hit|quit|cut|beat|caught|taught|sought|threw|knew|grew|drew"
-    "|began|swore|tore|wore|stole|froze|woke|rode|rang|sang|sank|shook|slid|stuck|struck"
-    "|withdrew|overthrew|undertook|took|forgot|underwent"
+    "|swore|tore|wore|stole|froze|woke|rode|rang|sang|sank|shook|slid|stuck|withdrew"
+    "|overthrew|undertook|forgot|underwent"
 )
 _CUE = re.compile(
     rf"\b(?P<future>{_FUTURE_CUES})\b|\b(?P<past>{_PAST_IRREGULAR})\b|\b(?P<ed>[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
 )
+# Words just before an expression that settle its direction whatever the verb:
+# "payable Dec. 15", "until Tuesday", "effective Feb. 1"; "since Monday".
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:until|till|through|by|payable|effective|expires?|expiring|due|starting|beginning"
+    r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
+    r"|no\s+later\s+than|before|ahead\s+of)(?:\s+(?:on|the|at|of|in))?\s+$",
+    re.IGNORECASE,
+)
+_LOCAL_PAST = re.compile(r"\b(?:since|as\s+of|ended|ending)(?:\s+(?:on|the|in))?\s+$", re.IGNORECASE)
 _NOT_VERBS_ED = frozenset(
     "need speed red bed shed feed seed breed steed creed hundred indeed embed proceed "
     "exceed succeed bleed deed weed reed greed agreed".split()
@@ -141,9 +150,21 @@ class Context:
         return self.reference or self.published
 
     def tense(self, start: int, end: int) -> Tense:
-        """The tense of the clause around ``text[start:end]``, from the nearest verb cue."""
+        """The tense of the clause around ``text[start:end]``.
+
+        A deadline word just before the expression ("until", "payable",
+        "effective") makes it future and "since" past; otherwise the nearest
+        verb cue before the expression in its clause decides, then the nearest
+        after it; with no cue at all the tense is unknown.
+        """
         lo, hi = self._clause(start, end)
-        best: tuple[int, Tense] | None = None
+        window = self.text[max(lo, start - 30) : start]
+        if _LOCAL_FUTURE.search(window):
+            return Tense.FUTURE
+        if _LOCAL_PAST.search(window):
+            return Tense.PAST
+        before: tuple[int, Tense] | None = None
+        after: tuple[int, Tense] | None = None
         for m in _CUE.finditer(self.text, lo, hi):
             if start <= m.start() < end:
                 continue
@@ -156,12 +177,12 @@ class Context:
                 if word in _NOT_VERBS_ED or _ADJECTIVE_BEFORE.search(self.text, lo, m.start()):
                     continue
                 tense = Tense.PAST
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            # A cue before the expression governs it more often than one after.
-            weight = distance if m.end() <= start else distance + 15
-            if best is None or weight < best[0]:
-                best = (weight, tense)
-        return best[1] if best else Tense.NONE
+            if m.end() <= start:
+                before = (start - m.end(), tense)
+            elif after is None:
+                after = (m.start() - end, tense)
+        chosen = before or after
+        return chosen[1] if chosen else Tense.NONE
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         lo = max(0, start - 160)

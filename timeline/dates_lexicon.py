@@ -142,7 +142,7 @@ ORDINALS: dict[str, int] = {
 }
 
 # Vague quantities: the count is unknown ("several years" is PXY).
-VAGUE_COUNTS = frozenset({"several", "a few", "few", "some", "many", "a couple of", "couple of"})
+VAGUE_COUNTS = frozenset({"several", "a few", "few", "some", "many"})
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -150,14 +150,18 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
 
 
-MONTH_FULL = _alt([m for m in MONTHS if len(m) > 3 and m != "sept"])
+MONTH_FULL = _alt([m for m, n in MONTHS.items() if len(m) > 3 and m != "sept" or m == "may"])
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = _alt(list(WEEKDAYS))
 SEASON = _alt(list(SEASONS))
 _ONE_WORD = _alt(list(_ONES))
 _TEN_WORD = _alt(list(_TENS))
-NUMBER_WORD = rf"(?:{_TEN_WORD}(?:[- ]{_ONE_WORD})?|{_ONE_WORD}|a\s+hundred|hundred|a\s+thousand)"
+_SMALL_WORD = rf"(?:{_TEN_WORD}(?:[- ]{_ONE_WORD})?|{_ONE_WORD})"
+NUMBER_WORD = (
+    rf"(?:(?:{_SMALL_WORD}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL_WORD})?"
+    rf"|{_SMALL_WORD}|hundred|thousand)"
+)
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2)?"
 COUNT = (
     rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|couple\s+of"
@@ -187,24 +191,26 @@ def parse_count(text: str) -> float | None:
         t, half = t[:-4], 0.5
     if t in ("a", "an"):
         return 1.0 + half
-    if t in ("a hundred", "hundred"):
-        return 100.0 + half
-    if t == "a thousand":
-        return 1000.0 + half
+    if t in ("a couple of", "couple of"):
+        return 2.0 + half
     digits = t.replace(",", "")
     try:
         return float(digits) + half
     except ValueError:
         pass
-    total = 0
+    total, current = 0, 0
     for word in t.split():
         if word in _ONES:
-            total += _ONES[word]
+            current += _ONES[word]
         elif word in _TENS:
-            total += _TENS[word]
-        else:
+            current += _TENS[word]
+        elif word in ("hundred", "thousand"):
+            current = (current or 1) * (100 if word == "hundred" else 1000)
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word not in ("a", "and"):
             return None
-    return float(total) + half
+    return float(total + current) + half
 
 
 def parse_year_words(text: str) -> int | None:

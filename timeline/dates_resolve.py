@@ -124,14 +124,19 @@ def weekday(ctx: Context, iso_weekday: int, direction: int, tense: Tense) -> Res
     )
 
 
+_NEAR_DAYS = 31
+
+
 def choose_year(
     ctx: Context, month: int, day: int | None, tense: Tense, direction: int = 0
 ) -> tuple[int, str] | None:
     """The year of a month (and day) written without one, by tense and publication.
 
-    Past tense takes the latest such date on or before publication, future the
-    earliest on or after; with no cue, the nearest one. ``direction`` -1/1
-    ("last April", "next April") forces strictly before/after.
+    Past tense takes the latest such date on or before publication and future
+    the earliest on or after, unless the other one is within about a month
+    of publication (news rarely reaches a year back or ahead for a date that
+    close); with no cue, the nearest one. ``direction`` -1/1 ("last April",
+    "next April") forces strictly before/after.
     """
     pub = ctx.published
     if pub is None:
@@ -139,25 +144,30 @@ def choose_year(
     year = pub.start.year
     if pub.granularity is YEAR:
         return year, f"year of publication {pub.iso()}"
-    key = (month, day or 0)
-    pub_key = (pub.start.month, pub.start.day if pub.granularity is DAY and day else 0)
-    if direction < 0:
-        chosen = year if key < pub_key else year - 1
-        return chosen, f"last one before publication {pub.iso()}"
-    if direction > 0:
-        chosen = year if key > pub_key else year + 1
-        return chosen, f"next one after publication {pub.iso()}"
-    if tense is Tense.PAST:
-        chosen = year if key <= pub_key else year - 1
-    elif tense is Tense.FUTURE:
-        chosen = year if key >= pub_key else year + 1
+    if day is None or pub.granularity is not DAY:
+        # Compare whole months: "in March" against a publication in March is this March.
+        here = pub.start.year * 12 + pub.start.month - 1
+        options = {y: y * 12 + month - 1 - here for y in (year - 1, year, year + 1)}
+        near = 1
     else:
-        anchor = pub.start
-        candidates = [y for y in (year - 1, year, year + 1)]
-        chosen = min(
-            candidates,
-            key=lambda y: abs((dt.date(y, month, min(day or 15, 28)) - anchor).days),
-        )
+        try:
+            options = {
+                y: (dt.date(y, month, day) - pub.start).days for y in (year - 1, year, year + 1)
+            }
+        except ValueError:
+            options = {y: (dt.date(y, month, 28) - pub.start).days for y in (year - 1, year, year + 1)}
+        near = _NEAR_DAYS
+    if direction:
+        ahead = [y for y, d in options.items() if d * direction > 0]
+        chosen = min(ahead, key=lambda y: abs(options[y]))
+        word = "last one before" if direction < 0 else "next one after"
+        return chosen, f"{word} publication {pub.iso()}"
+    nearest = min(options, key=lambda y: (abs(options[y]), y != year))
+    if tense is Tense.NONE or abs(options[nearest]) <= near:
+        chosen = nearest
+    else:
+        sign = 1 if tense is Tense.FUTURE else -1
+        chosen = min((y for y, d in options.items() if d * sign >= 0), key=lambda y: abs(options[y]))
     return chosen, f"year by {tense.value} around publication {pub.iso()}"
 
 
@@ -168,6 +178,15 @@ def month_without_year(ctx: Context, month: int, tense: Tense, direction: int = 
         return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=NO_ANCHOR)
     period = Period(MONTH, dt.date(year[0], month, 1))
     return Resolution(DATE, period.iso(), period, anchor=f"month, {year[1]}")
+
+
+def month_of_publication_year(ctx: Context, month: int) -> Resolution:
+    """A month of the publication year ("this September")."""
+    pub = ctx.published
+    if pub is None:
+        return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=NO_ANCHOR)
+    period = Period(MONTH, dt.date(pub.start.year, month, 1))
+    return Resolution(DATE, period.iso(), period, anchor=f"month of the publication year {pub.iso()}")
 
 
 def day_without_year(ctx: Context, month: int, day: int, tense: Tense) -> Resolution | None:
@@ -188,12 +207,10 @@ def quarter_without_year(ctx: Context, quarter: int, tense: Tense) -> Resolution
     if pub is None:
         return Resolution(DATE, f"XXXX-Q{quarter}", None, anchor=NO_ANCHOR)
     year = pub.start.year
-    if pub.granularity is not YEAR:
-        current = (pub.start.month - 1) // 3 + 1
-        if tense is Tense.PAST and quarter > current:
+    if pub.granularity is not YEAR and tense is Tense.PAST:
+        # A quarter not yet begun at publication, told in the past tense, is last year's.
+        if quarter > (pub.start.month - 1) // 3 + 1:
             year -= 1
-        elif tense is Tense.FUTURE and quarter < current:
-            year += 1
     period = Period(QUARTER, dt.date(year, 3 * quarter - 2, 1))
     return Resolution(
         DATE, period.iso(), period, anchor=f"quarter by {tense.value}, publication {pub.iso()}"
@@ -239,6 +256,7 @@ __all__ = [
     "day_without_year",
     "from_publication",
     "from_reference",
+    "month_of_publication_year",
     "month_without_year",
     "quarter_without_year",
     "season_value",

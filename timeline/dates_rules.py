@@ -57,6 +57,10 @@ class Found:
         value = self._groups.get(name)
         return value if value is not None else self._groups.get(name + "2")
 
+    def get(self, name: str) -> str:
+        """The text of group ``name`` (or ``name2``), empty when it did not take part."""
+        return self.group(name) or ""
+
     def start(self) -> int:
         """Where the match starts."""
         return self._span[0]
@@ -96,11 +100,13 @@ _TIME = (
 )
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
 _PART = r"(?:morning|afternoon|evening|night)"
+_HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 _ANA_REL = r"(?:earlier|later|before|after|previously|hence|from\s+now|ago)"
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    # Starting only at a word's first character makes the scan several times faster.
+    return re.compile(rf"(?<!\w)(?=[\w'’])(?:{pattern})", re.IGNORECASE)
 
 
 def _capitalised(m: Found, *groups: str) -> bool:
@@ -184,7 +190,7 @@ def _resolve_month_year(m: Found, ctx: Context) -> Resolution | None:
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|between|and|or|"
-    r"last|next|this|early|late|mid|end|beginning|start|each|every|that|in\s+early|in\s+late)"
+    r"last|next|this|early|late|mid|end|beginning|start|each|every|that|the|a|for|on|until)"
     r"|[,(])\s*-?$",
     re.IGNORECASE,
 )
@@ -226,7 +232,7 @@ def _resolve_bare_month(m: Found, ctx: Context) -> Resolution:
     elif rel and rel[0] == "next" or rel[-1:] == ["coming"]:
         direction = 1
     elif rel and rel[0] == "this":
-        return R.month_without_year(ctx, month, Tense.NONE)
+        return R.month_of_publication_year(ctx, month)
     return R.month_without_year(ctx, month, _tense(m, ctx), direction)
 
 
@@ -408,7 +414,9 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
             return None
         base = found
     else:
-        ref = ctx.anchor_period()
+        ref = ctx.reference
+        if ref is None or ref.granularity is not Granularity.DAY:
+            ref = ctx.published
         if ref is None or ref.granularity is not Granularity.DAY:
             return Resolution(TIME, f"XXXX-XX-XXT{clock}", None, anchor="time of an unknown day")
         return Resolution(
@@ -531,6 +539,10 @@ def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
     if gran is None:
         return None
     n = -n if back else n
+    ref = ctx.reference
+    if code == "Y" and ref is not None and ref.granularity is Granularity.QUARTER:
+        # Earnings news: "up from $5 million a year ago" compares the quarter just named.
+        return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
     if direction in ("ago", "hence", "from"):
         return R.from_publication(ctx, gran, n, f"{abs(n)} {gran.value}s {direction} publication")
     return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
@@ -575,14 +587,40 @@ def _resolve_duration(m: Found, ctx: Context) -> Resolution | None:
     code = unit_code(m.group("unit"))
     if code == "Q" and m.group("count") is None:
         return None
-    count = parse_count(m.group("count")) if m.group("count") else None
+    count = parse_count(m.get("count"))
+    if count is not None and m.group("half"):
+        count += 0.5
+    if m.group("upto"):
+        upper = parse_count(m.get("upto"))
+        if upper is None or count is None or upper <= count:
+            return None
     return Resolution(DURATION, duration_value(count, code), None, anchor="duration")
 
 
+def _capitalised_unit(m: Found) -> bool:
+    unit = m.group("unit") or ""
+    return unit[:1].isupper() and not unit.isupper()
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|hopes?|'ll)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _after_modal(m: Found, text: str) -> bool:
+    """Whether a modal verb just precedes: "will one day be" is a vague future."""
+    return bool(_MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()))
+
+
 def _check_duration(m: Found, text: str) -> bool:
+    if m.text.lower() == "one day" and _after_modal(m, text):
+        return False
     count = (m.group("count") or "").lower()
     before = text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[$£€]\s?$", before):
+        return False
+    if _capitalised_unit(m) or re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
+        # "60 Minutes" is a programme; "37 years old" an age.
         return False
     if count in ("some", "many", "few") and not m.group("lead"):
         # "some days" is vague but real; "many years" too. Keep only plural units.
@@ -591,8 +629,13 @@ def _check_duration(m: Found, text: str) -> bool:
 
 
 def _resolve_hyphen_duration(m: Found, ctx: Context) -> Resolution | None:
-    code = unit_code(m.group("unit"))
-    count = parse_count(m.group("count")) if m.group("count") else None
+    unit = m.get("unit")
+    code = unit_code(unit)
+    if m.group("count"):
+        count = parse_count(m.get("count"))
+    else:
+        # "day-long" is one day, "decades-long" an unknown number of decades.
+        count = None if m.text.lower().startswith(unit.lower() + "s") else 1.0
     return Resolution(DURATION, duration_value(count, code), None, anchor="duration")
 
 
@@ -630,6 +673,62 @@ def _resolve_every(m: Found, ctx: Context) -> Resolution | None:
     if m.group("month"):
         return Resolution(SET, f"XXXX-{month_number(what):02d}", None, anchor="recurring month")
     return Resolution(SET, duration_value(float(other), unit_code(what)), None, anchor="recurring")
+
+
+def _resolve_the_weekend(m: Found, ctx: Context) -> Resolution:
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+    lead = before[-1] if before else ""
+    if lead == "that":
+        return R.from_reference(ctx, Granularity.WEEK, 0, "weekend of")
+    if lead == "this":
+        direction = 0
+    else:
+        direction = 1 if _tense(m, ctx) is Tense.FUTURE or lead in ("until", "by") else -1
+    pub = ctx.published
+    if pub is None or pub.granularity is not Granularity.DAY:
+        res = R.from_publication(ctx, Granularity.WEEK, 0, "weekend around publication")
+        return Resolution(DATE, res.value + "-WE", res.period, anchor=res.anchor)
+    day = pub.start
+    saturday = day + dt.timedelta(days=(6 - day.isoweekday()) % 7)
+    if direction < 0 and saturday > day:
+        saturday -= dt.timedelta(weeks=1)
+    week = Period.containing(Granularity.WEEK, saturday)
+    word = {0: "this", -1: "last", 1: "next"}[direction]
+    return Resolution(DATE, week.iso() + "-WE", week, anchor=f"{word} weekend from publication {pub.iso()}")
+
+
+def _resolve_the_year(m: Found, ctx: Context) -> Resolution:
+    if m.group("ended") is not None:
+        return Resolution(DURATION, "P1Y", None, anchor="a (fiscal) year ending on a date")
+    ref = ctx.reference or ctx.published
+    if ref is None:
+        return Resolution(DATE, "XXXX", None, anchor=R.NO_ANCHOR)
+    year = Period(Granularity.YEAR, dt.date(ref.start.year, 1, 1))
+    return Resolution(DATE, year.iso(), year, anchor=f"year of {ref.iso()}", sets_reference=False)
+
+
+def _resolve_year_end(m: Found, ctx: Context) -> Resolution:
+    unit = m.get("unit").lower() or "year"
+    gran = {"year": Granularity.YEAR, "month": Granularity.MONTH, "week": Granularity.WEEK}.get(
+        unit, Granularity.QUARTER
+    )
+    return R.from_publication(ctx, gran, 0, f"part of the {unit} of publication")
+
+
+def _resolve_week_of(m: Found, ctx: Context) -> Resolution | None:
+    day = _resolve_month_day(m, ctx)
+    if day is None or day.period is None:
+        return day
+    week = Period.containing(Granularity.WEEK, day.period.start)
+    return Resolution(DATE, week.iso(), week, anchor=f"week of {day.period.iso()}, {day.anchor}")
+
+
+def _resolve_adjective(m: Found, ctx: Context) -> Resolution:
+    words = m.text.lower()
+    if words.startswith("then"):
+        return R.vague("PAST_REF", "what was current then")
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[words]
+    return R.vague(value, {"PRESENT_REF": "the present", "PAST_REF": "the recent past"}.get(value, "the future"))
 
 
 def _resolve_per(m: Found, ctx: Context) -> Resolution:
@@ -681,28 +780,40 @@ def _resolve_quarter(m: Found, ctx: Context) -> Resolution | None:
     return R.absolute(period, year_res.anchor)
 
 
-def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
-    """"The quarter", "the year-ago quarter", "the year-earlier period"."""
-    lead = " ".join(m.group("lead").lower().split())
-    unit = m.group("unit").lower()
+def _reported_quarter(ctx: Context, current: bool) -> Period | None:
+    """The quarter a report refers to: the one last mentioned, else the last one completed."""
     ref = ctx.reference
-    year_ago = bool(re.search(r"year-ago|year-earlier|year\s+ago|year\s+earlier|last\s+year's|comparable|corresponding|same", lead + " " + (m.group("tail") or "").lower()))
-    if ref is None or ref.granularity is not Granularity.QUARTER:
-        if unit == "period":
+    if ref is not None and ref.granularity is Granularity.QUARTER:
+        return ref
+    pub = ctx.published
+    if pub is None or pub.granularity.rank > Granularity.QUARTER.rank:
+        return None
+    this = Period.containing(Granularity.QUARTER, pub.start)
+    return this if current else Period.containing(Granularity.QUARTER, this.start - dt.timedelta(days=1))
+
+
+def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
+    """"The quarter", "the year-ago quarter", "the 1988 period", "year-earlier"."""
+    words = " ".join(m.text.lower().split())
+    unit = m.get("unit").lower()
+    current = bool(re.search(r"\b(?:current|this)\b", words))
+    ref = _reported_quarter(ctx, current)
+    if ref is None:
+        if unit in ("period", ""):
             return None
         pub = ctx.published
-        if pub is None:
-            return Resolution(DATE, "XXXX-QX", None, anchor=R.NO_ANCHOR)
-        current = Period.containing(Granularity.QUARTER, pub.start) if pub.granularity.rank <= Granularity.QUARTER.rank else None
-        if current is None:
-            return Resolution(DATE, f"{pub.start.year}-QX", pub, anchor="quarter of a year-precise publication")
-        ref = current if "current" in lead or "this" in lead else Period.containing(
-            Granularity.QUARTER, current.start - dt.timedelta(days=1)
-        )
-    if year_ago:
+        known = f"{pub.start.year}-QX" if pub else "XXXX-QX"
+        return Resolution(DATE, known, pub, anchor="quarter of a publication known only to its year")
+    year_text = m.group("year")
+    if year_text:
+        moved = Period(Granularity.QUARTER, ref.start.replace(year=int(year_text)))
+        how = f"quarter last mentioned or reported, {ref.iso()}, in {year_text}"
+        return Resolution(DATE, moved.iso(), moved, anchor=how, sets_reference=False)
+    if re.search(r"year-ago|year-earlier|year\s+ago|year\s+earlier|last\s+year|comparable|corresponding|same", words):
         moved = Period(Granularity.QUARTER, ref.start.replace(year=ref.start.year - 1))
         return Resolution(DATE, moved.iso(), moved, anchor=f"a year before {ref.iso()}", sets_reference=False)
-    return Resolution(DATE, ref.iso(), ref, anchor=f"the quarter last mentioned or reported, {ref.iso()}", sets_reference=False)
+    how = f"the quarter last mentioned or reported, {ref.iso()}"
+    return Resolution(DATE, ref.iso(), ref, anchor=how, sets_reference=False)
 
 
 def _resolve_half(m: Found, ctx: Context) -> Resolution | None:
@@ -920,7 +1031,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month day",
         _re(
-            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
+            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
             rf"(?:(?:,\s*|\s+)(?P<year>{_YEAR}))?(?![\w%])"
         ),
@@ -940,7 +1051,7 @@ RULES: tuple[Rule, ...] = (
         "month year",
         _re(
             rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTH})(?:,|\s+of)?\s+"
-            rf"(?:(?P<year>{_YEAR})(?![\d,%])|(?P<yearw>{_YEAR_WORDS}))"
+            rf"(?:(?P<year>{_YEAR})(?!\d|,\d|%)|(?P<yearw>{_YEAR_WORDS}))"
         ),
         _resolve_month_year,
         lambda m, text: _capitalised(m, "month"),
@@ -965,7 +1076,11 @@ RULES: tuple[Rule, ...] = (
         _resolve_year,
         _check_year,
     ),
-    Rule("year in words", _re(rf"(?:the\s+year\s+)?(?P<yearw>{_YEAR_WORDS})(?![\w-])"), _resolve_year_words),
+    Rule(
+        "year in words",
+        _re(rf"(?:the\s+year\s+)?(?P<yearw>{_YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"),
+        _resolve_year_words,
+    ),
     Rule(
         "decade",
         _re(
@@ -1000,7 +1115,7 @@ RULES: tuple[Rule, ...] = (
         "relative day",
         _re(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
-            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w'’-])(?:\s+(?P<part>{_PART}))?"
+            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?"
         ),
         _resolve_relative_day,
     ),
@@ -1012,7 +1127,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time",
         _re(
-            rf"(?:(?:about|around|at|shortly\s+after|shortly\s+before|before|after)\s+(?=\d))?"
+            rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{_TIME})(?:\s+{_TZ})?"
             rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))?"
             rf"|(?P<rd>today|yesterday|tomorrow)|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})))?"
@@ -1044,6 +1159,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century|day)){_END}"
         ),
         _resolve_relative_unit,
+        lambda m, text: not _capitalised_unit(m),
     ),
     Rule(
         "day before",
@@ -1057,8 +1173,9 @@ RULES: tuple[Rule, ...] = (
         _re(
             rf"(?:(?P<lead>the|these|those|a|an|its|their|his|her)\s+)?(?:(?:past|last|next|first|previous|coming|final"
             rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+)?"
-            rf"(?:{_APPROX}\s+)?(?P<count>{COUNT})\s+(?:(?:more|additional|straight|consecutive|full|trading"
-            rf"|business|calendar|working|long)\s+)?(?P<unit>{UNIT}){_END}(?:\s+or\s+so)?"
+            rf"(?:{_APPROX}\s+)?(?P<count>{COUNT})(?:\s*(?:to|or|-)\s*(?P<upto>{COUNT}))?\s+"
+            rf"(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|working|long)\s+)?"
+            rf"(?P<unit>{UNIT}){_END}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
         ),
         _resolve_duration,
         _check_duration,
@@ -1074,8 +1191,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hyphen duration",
         _re(
-            rf"(?<![\w-])(?:{_APPROX}\s+)?(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
-            rf"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-(?:old|long))?{_END}"
+            rf"(?<![\w-])(?:{_APPROX}\s+)?(?:(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
+            rf"(?P<unit>{_HYPHEN_UNIT})(?:-long)?|(?P<unit2>{_HYPHEN_UNIT})s?-long)(?![\w-])"
         ),
         _resolve_hyphen_duration,
     ),
@@ -1098,8 +1215,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare quarter",
         _re(
-            r"(?P<lead>the(?:\s+(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|most\s+recent|fiscal|just-ended|recent))*|this|that|last\s+year's|year-earlier|year-ago)\s+(?P<unit>quarter|period)"
-            r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![\w-])"
+            r"(?:(?:the|this|that|its)(?:\s+(?:latest|current|same|comparable|corresponding|year-ago"
+            r"|year-earlier|most\s+recent|fiscal|just-ended|recent))*|last\s+year's|year-earlier|year-ago"
+            rf")\s+(?:(?P<year>{_YEAR})\s+)?(?P<unit>quarter|period)(?![\w-])"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
+            r"|year-(?:earlier|ago)(?=\s+(?:results|net|profit|loss|earnings|revenue|sales|income|level|figure))"
         ),
         _resolve_bare_quarter,
         lambda m, text: not re.match(r"\s+of\s+(?!last)", text[m.end() : m.end() + 10]),
@@ -1158,7 +1278,48 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent",
-        _re(r"(?:(?:in\s+)?(?=recent))recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])|\bthe\s+past\s+(?:few|several)\s+(?:days|weeks|months|years)(?![\w-])"),
+        _re(
+            r"recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])"
+            r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?![\w-])"
+        ),
         _resolve_recent,
+    ),
+    Rule(
+        "weekend",
+        _re(r"the\s+weekend(?![\w-])"),
+        lambda m, ctx: _resolve_the_weekend(m, ctx),
+    ),
+    Rule(
+        "the year",
+        _re(
+            r"the\s+(?:(?:full|whole|entire|current|fiscal|calendar|financial)[\s-]+)*year"
+            r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
+        ),
+        lambda m, ctx: _resolve_the_year(m, ctx),
+    ),
+    Rule(
+        "year end",
+        _re(
+            r"(?:(?:around|about)\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<unit>year|month|week|quarter)"
+            r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?![\w-])"
+        ),
+        lambda m, ctx: _resolve_year_end(m, ctx),
+    ),
+    Rule(
+        "week of",
+        _re(rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{_YEAR}))?(?![\w%])"),
+        lambda m, ctx: _resolve_week_of(m, ctx),
+        lambda m, text: _capitalised(m, "month"),
+    ),
+    Rule(
+        "present adjective",
+        _re(r"(?:then[\s-]+)?(?:current|recent|future)(?=\s+[a-z])(?!\s+(?:account|affairs))"),
+        lambda m, ctx: _resolve_adjective(m, ctx),
+    ),
+    Rule(
+        "one day",
+        _re(r"one\s+day(?![\w-])"),
+        lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
+        lambda m, text: _after_modal(m, text),
     ),
 )
