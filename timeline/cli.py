@@ -308,7 +308,7 @@ def _write(timeline: Any, options: argparse.Namespace) -> None:
         elif options.format == "markdown":
             stream.write(to_markdown(timeline, options.title))
         else:
-            console.print(TimelineView(timeline, options.title))
+            console.print(TimelineView(timeline, options.title), crop=False)
 
 
 @contextlib.contextmanager

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from timeline.labels import citation_numbers, date_note, event_numbers, period_label
@@ -12,7 +11,11 @@ from timeline.model import Timeline
 
 
 class TimelineView:
-    """A Rich renderable of a timeline: ``Console().print(TimelineView(t))``."""
+    """A Rich renderable of a timeline: ``Console().print(TimelineView(t), crop=False)``.
+
+    Prose wraps to the console width; source URLs are kept whole so they can
+    be copied, which is why ``crop=False`` is recommended.
+    """
 
     def __init__(self, timeline: Timeline, title: str = "Timeline") -> None:
         self.timeline = timeline
@@ -25,9 +28,6 @@ class TimelineView:
             yield Text("No dated events were found.", style="italic")
         for entry in self.timeline.entries:
             yield Text(period_label(entry.period), style="bold cyan")
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(width=1)
-            grid.add_column(ratio=1)
             for event in entry.events:
                 line = Text(event.text)
                 note = date_note(event)
@@ -35,17 +35,15 @@ class TimelineView:
                     line.append(f" ({note})", style="dim italic")
                 marks = "".join(f"[{n}]" for n in event_numbers(event, numbers))
                 line.append(f" {marks}", "green")
-                grid.add_row("•", line)
-            yield grid
+                yield _hanging("• ", line, console, options.max_width)
             yield Text()
         if numbers:
-            yield Group(Rule("Sources", style="dim"), self._legend(numbers))
+            yield Rule("Sources", style="dim")
+            yield self._legend(numbers, console, options.max_width)
 
-    def _legend(self, numbers: dict[str, int]) -> Table:
+    def _legend(self, numbers: dict[str, int], console: Console, width: int) -> Group:
         documents = {d.id: d for d in self.timeline.documents}
-        legend = Table.grid(padding=(0, 1))
-        legend.add_column(style="green", no_wrap=True)
-        legend.add_column(ratio=1)
+        lines = []
         for document_id, number in numbers.items():
             info = documents.get(document_id)
             line = Text(info.title if info and info.title else document_id, style="bold")
@@ -53,7 +51,28 @@ class TimelineView:
                 line.append(f" — {info.source}")
             if info and info.published:
                 line.append(f", published {info.published.iso()}")
+            marker = f"[{number}] "
+            entry = _hanging(marker, line, console, width)
             if info and info.url:
-                line.append(f"\n{info.url}", style="dim")
-            legend.add_row(f"[{number}]", line)
-        return legend
+                # URLs stay whole, so they can be copied; the terminal may wrap them.
+                entry.append("\n" + " " * len(marker))
+                entry.append(info.url, style=f"dim link {info.url}")
+            lines.append(entry)
+        return Group(*lines)
+
+
+def _hanging(marker: str, text: Text, console: Console, width: int) -> Text:
+    """``text`` wrapped to ``width`` after ``marker``, later lines indented under it.
+
+    Lines are not padded to the width, so piped output has no trailing spaces.
+    """
+    indent = " " * len(marker)
+    wrapped = text.wrap(console, max(width - len(marker), 10))
+    result = Text(no_wrap=True, overflow="ignore")
+    for index, line in enumerate(wrapped):
+        line.rstrip()
+        result.append(marker if index == 0 else indent)
+        result.append_text(line)
+        if index < len(wrapped) - 1:
+            result.append("\n")
+    return result
