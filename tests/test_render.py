@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Callable
 
@@ -19,7 +20,9 @@ from timeline.terminal import TimelineView
 
 @pytest.fixture(scope="module")
 def seeds_timeline() -> Timeline:
-    return summarise(load([str(REPO / "seeds")]).documents)
+    """The seeds' timeline, loaded by a relative path so the goldens hold on any checkout."""
+    with contextlib.chdir(REPO):
+        return summarise(load(["seeds"]).documents)
 
 
 def render_terminal(timeline: Timeline, width: int = 80) -> str:
