@@ -105,31 +105,39 @@ def describe(period: Period) -> str:
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]")
 
 _FUTURE_CUES = (
-    r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?|due"
-    r"|plans?|planning|intends?|would|next|upcoming|coming|tomorrow|is\s+to|are\s+to"
-    r"|set\s+to|hopes?\s+to|aims?\s+to|postponed|deadline"
+    r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
+    r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next|upcoming|coming|tomorrow"
+    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to|postponed|deadline"
 )
 _PAST_IRREGULAR = (
-    "said|told|was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
+    "was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
     "|left|won|lost|began|fell|rose|sold|bought|paid|struck|shot|found|saw|got|led|fled|ran"
     "|sent|spent|brought|thought|kept|heard|broke|drove|flew|wrote|spoke|chose|stood|fought"
     "|became|felt|meant|built|hit|quit|cut|beat|caught|taught|sought|threw|knew|grew|drew"
     "|swore|tore|wore|stole|froze|woke|rode|rang|sang|sank|shook|slid|stuck|withdrew"
     "|overthrew|undertook|forgot|underwent"
 )
+_REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclosed|confirmed"
 _CUE = re.compile(
-    rf"\b(?P<future>{_FUTURE_CUES})\b|\b(?P<past>{_PAST_IRREGULAR})\b|\b(?P<ed>[a-z]{{2,}}ed)\b",
+    rf"\b(?P<future>{_FUTURE_CUES})\b|\b(?P<report>{_REPORTING})\b|\b(?P<past>{_PAST_IRREGULAR})\b"
+    rf"|\b(?P<ed>[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
 )
+# A participle after "be" is passive ("will be paid"), not a past tense.
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Words just before an expression that settle its direction whatever the verb:
 # "payable Dec. 15", "until Tuesday", "effective Feb. 1"; "since Monday".
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:until|till|through|by|payable|effective|expires?|expiring|due|starting|beginning"
+    r"\b(?:until|till|through|payable|effective|expires?|expiring"
     r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
-    r"|no\s+later\s+than|before|ahead\s+of)(?:\s+(?:on|the|at|of|in))?\s+$",
+    r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
     re.IGNORECASE,
 )
-_LOCAL_PAST = re.compile(r"\b(?:since|as\s+of|ended|ending)(?:\s+(?:on|the|in))?\s+$", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_LOCAL_PAST = re.compile(
+    r"\bsince(?:\s+[\w-]+){0,3}\s+$|\b(?:as\s+of|ended|ending)(?:\s+(?:on|the|in))?\s+$",
+    re.IGNORECASE,
+)
 _NOT_VERBS_ED = frozenset(
     "need speed red bed shed feed seed breed steed creed hundred indeed embed proceed "
     "exceed succeed bleed deed weed reed greed agreed".split()
@@ -159,7 +167,7 @@ class Context:
         """
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
-        if _LOCAL_FUTURE.search(window):
+        if _LOCAL_FUTURE.search(window) and not _PAST_PERFECT.search(self.text, lo, start):
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST
@@ -170,11 +178,18 @@ class Context:
                 continue
             if m.group("future"):
                 tense = Tense.FUTURE
-            elif m.group("past"):
+            elif m.group("report"):
+                # "said Friday" dates the saying; "said the deal will close Dec. 15" does not.
+                if not (m.end() <= start and start - m.end() <= 4):
+                    continue
                 tense = Tense.PAST
             else:
-                word = m.group("ed").lower()
-                if word in _NOT_VERBS_ED or _ADJECTIVE_BEFORE.search(self.text, lo, m.start()):
+                if _PASSIVE_BEFORE.search(self.text, lo, m.start()):
+                    continue
+                word = (m.group("ed") or "").lower()
+                if word in _NOT_VERBS_ED or (
+                    word and _ADJECTIVE_BEFORE.search(self.text, lo, m.start())
+                ):
                     continue
                 tense = Tense.PAST
             if m.end() <= start:

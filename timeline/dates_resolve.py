@@ -109,6 +109,10 @@ def weekday(ctx: Context, iso_weekday: int, direction: int, tense: Tense) -> Res
             f"{name} {word} publication, but publication is known only to {pub.iso()}",
         )
     today = pub.start.isoweekday()
+    if direction == 0 and tense is Tense.NONE:
+        # No cue: the nearer of the two, the one before on a tie.
+        forward = (iso_weekday - today) % 7 < (today - iso_weekday) % 7
+        word = "after" if forward else "before"
     if forward:
         ahead = (iso_weekday - today) % 7
         if direction > 0 and ahead == 0:
@@ -124,7 +128,7 @@ def weekday(ctx: Context, iso_weekday: int, direction: int, tense: Tense) -> Res
     )
 
 
-_NEAR_DAYS = 31
+_NEAR_DAYS = 60
 
 
 def choose_year(

@@ -352,7 +352,12 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
             )
             return _with_part(res, m)
     direction = _WEEKDAY_REL.get(rel, 0)
-    return _with_part(R.weekday(ctx, wd, direction, _tense(m, ctx)), m)
+    tense = _tense(m, ctx)
+    if ctx.text.startswith(("'s", "’s"), m.end()) and tense is not Tense.FUTURE:
+        # "Wednesday's ruling": a possessive weekday names an event already reported.
+        tense = Tense.PAST
+    # "Friday night" keeps the day's value, as TimeBank annotates it.
+    return R.weekday(ctx, wd, direction, tense)
 
 
 def _check_weekday(m: Found, text: str) -> bool:
@@ -727,8 +732,7 @@ def _resolve_adjective(m: Found, ctx: Context) -> Resolution:
     words = m.text.lower()
     if words.startswith("then"):
         return R.vague("PAST_REF", "what was current then")
-    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[words]
-    return R.vague(value, {"PRESENT_REF": "the present", "PAST_REF": "the recent past"}.get(value, "the future"))
+    return R.vague("PRESENT_REF", "the present")
 
 
 def _resolve_per(m: Found, ctx: Context) -> Resolution:
@@ -967,8 +971,6 @@ _VAGUE: dict[str, str] = {
     "present day": "PRESENT_REF",
     "the present day": "PRESENT_REF",
     "recently": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "soon": "FUTURE_REF",
@@ -1256,12 +1258,19 @@ RULES: tuple[Rule, ...] = (
         ),
         _resolve_per,
     ),
-    Rule("set adverb", _re(r"\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)\b"), _resolve_set_adverb),
+    Rule(
+        "set adverb",
+        _re(r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"),
+        _resolve_set_adverb,
+        # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
+        lambda m, text: m.text.lower() == "daily"
+        or not re.match(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]", text[m.end() : m.end() + 12]),
+    ),
     Rule(
         "vague",
         _re(
             r"\b(?:right\s+now|just\s+now|now|currently|presently|nowadays|these\s+days|at\s+present"
-            r"|the\s+present(?:\s+day)?|recently|previously|formerly|lately|soon|as\s+soon\s+as\s+possible"
+            r"|the\s+present(?:\s+day)?|recently|lately|soon|as\s+soon\s+as\s+possible"
             r"|the\s+(?:near|foreseeable|distant)\s+future|the\s+future|the\s+(?:near|short|long|medium)\s+term"
             r"|a\s+later\s+date|the\s+past)(?![\w-])"
         ),
@@ -1313,7 +1322,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "present adjective",
-        _re(r"(?:then[\s-]+)?(?:current|recent|future)(?=\s+[a-z])(?!\s+(?:account|affairs))"),
+        _re(r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+(?:account|affairs))"),
         lambda m, ctx: _resolve_adjective(m, ctx),
     ),
     Rule(
