@@ -20,6 +20,7 @@ from timeline.evaluate import (
     concat_rouge,
     date_f1,
     evaluate,
+    from_timeline,
     parse_tilse,
     read_prediction,
     read_tilse,
@@ -27,6 +28,7 @@ from timeline.evaluate import (
     score_all,
     write_tilse,
 )
+from timeline.model import Citation, Entry, Event, EventDate, Granularity, Period, Timeline
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tls-fixtures"
 TOLERANCE = 0.002
@@ -136,6 +138,31 @@ def test_read_prediction_takes_timeline_json_and_skips_non_day_entries(tmp_path:
     assert len(tl.skipped) == 2
     assert tl.skipped[0].startswith("2016-09 (month, 1 events)")
     assert "2016-W39 (week" in tl.skipped[1]
+
+
+def make_entry(period: Period, *texts: str) -> Entry:
+    when = EventDate(period, "test")
+    return Entry(
+        period,
+        tuple(Event(t, when, 1.0, (Citation("doc", 0, len(t), t, when),)) for t in texts),
+    )
+
+
+def test_from_timeline_keeps_day_entries_and_explains_the_rest() -> None:
+    tl = Timeline(
+        (),
+        (
+            make_entry(Period.from_iso("2016-09-29"), "Bombs fell.", "Aid stopped."),
+            make_entry(Period.containing(Granularity.MONTH, d("2016-09-01")), "A month."),
+        ),
+    )
+    summaries = from_timeline(tl, "run")
+    assert summaries.days == {d("2016-09-29"): ("Bombs fell.", "Aid stopped.")}
+    assert summaries.name == "run"
+    assert summaries.skipped == (
+        "2016-09 (month, 1 events): not a single day; only day entries are scored "
+        "(use --granularity day)",
+    )
 
 
 def test_read_prediction_sniffs_tilse_format(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import Any
 
 from timeline.errors import EvaluationError
-from timeline.model import Granularity, Period
+from timeline.model import Granularity, Period, Timeline
 from timeline.rouge import RougeCounts, analyse, count_matches, ngrams
 
 SEPARATOR = "-" * 32
@@ -224,10 +224,27 @@ def parse_timeline_json(text: str, name: str = "") -> DailySummaries:
             f'{label}: JSON without an "entries" list; pass the output of '
             f"`timeline --format json` or a tilse-format timeline"
         )
+    items = [_json_entry(entry, f"{label} entry {index}") for index, entry in enumerate(entries)]
+    if not items:
+        raise EvaluationError(f"{label}: no entries to score")
+    return _day_entries(items, name)
+
+
+def from_timeline(timeline: Timeline, name: str = "") -> DailySummaries:
+    """The day entries of a :class:`~timeline.model.Timeline`, each event's text a sentence.
+
+    Coarser entries are left out and listed in ``skipped``, as :func:`read_prediction` does.
+    """
+    return _day_entries(
+        [(entry.period, [event.text for event in entry.events]) for entry in timeline.entries],
+        name,
+    )
+
+
+def _day_entries(items: Sequence[tuple[Period, list[str]]], name: str) -> DailySummaries:
     days: dict[dt.date, list[str]] = {}
     skipped: list[str] = []
-    for index, entry in enumerate(entries):
-        period, events = _json_entry(entry, f"{label} entry {index}")
+    for period, events in items:
         if period.granularity is not Granularity.DAY:
             skipped.append(
                 f"{period.iso()} ({period.granularity.value}, {len(events)} events): "
@@ -235,8 +252,6 @@ def parse_timeline_json(text: str, name: str = "") -> DailySummaries:
             )
             continue
         days.setdefault(period.start, []).extend(events)
-    if not days and not skipped:
-        raise EvaluationError(f"{label}: no entries to score")
     return DailySummaries({d: tuple(s) for d, s in days.items()}, name, tuple(skipped))
 
 
