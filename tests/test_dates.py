@@ -1,0 +1,398 @@
+"""The date resolver: recognition, anchoring, tense, and the things it must never tag."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import find_time_expressions
+from timeline.model import Granularity, Period, TimeExpression
+
+FRIDAY = "2016-09-30"  # the first seed's publication date, a Friday
+
+
+def tag(text: str, published: str | None = FRIDAY) -> tuple[TimeExpression, ...]:
+    return find_time_expressions(text, Period.from_iso(published) if published else None)
+
+
+def only(text: str, published: str | None = FRIDAY) -> TimeExpression:
+    found = tag(text, published)
+    assert len(found) == 1, [e.text for e in found]
+    return found[0]
+
+
+# (sentence, expected surface text, type, value, granularity or None)
+RESOLVED = [
+    (
+        "seed-thursday",
+        "The Kremlin vowed on Thursday to press on.",
+        "Thursday",
+        "DATE",
+        "2016-09-29",
+        "day",
+    ),
+    (
+        "seed-wednesday",
+        "Kirby said on Wednesday that Russia had an interest.",
+        "Wednesday",
+        "DATE",
+        "2016-09-28",
+        "day",
+    ),
+    (
+        "seed-this-month",
+        "They launched an assault on Aleppo this month.",
+        "this month",
+        "DATE",
+        "2016-09",
+        "month",
+    ),
+    (
+        "seed-days-ahead",
+        "When we are able to work through these in the days ahead we'll talk.",
+        "the days ahead",
+        "DATE",
+        "FUTURE_REF",
+        None,
+    ),
+    (
+        "seed-a-week-after",
+        "abandoning a ceasefire a week after it took effect",
+        "a week",
+        "DURATION",
+        "P1W",
+        None,
+    ),
+    (
+        "seed-six-year-war",
+        "the biggest battle of a six-year war",
+        "six-year",
+        "DURATION",
+        "P6Y",
+        None,
+    ),
+    (
+        "future-weekday",
+        "The ministers will meet on Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-10-06",
+        "day",
+    ),
+    (
+        "scheduled-for",
+        "The vote is scheduled for Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2016-10-05",
+        "day",
+    ),
+    ("due-on", "The report is due on Friday.", "Friday", "DATE", "2016-09-30", "day"),
+    ("last-friday", "Talks collapsed last Friday.", "last Friday", "DATE", "2016-09-23", "day"),
+    ("next-monday", "Talks resume next Monday.", "next Monday", "DATE", "2016-10-03", "day"),
+    ("today", "Officials met today.", "today", "DATE", "2016-09-30", "day"),
+    ("yesterday", "Officials met yesterday.", "yesterday", "DATE", "2016-09-29", "day"),
+    ("tomorrow", "Officials meet tomorrow.", "tomorrow", "DATE", "2016-10-01", "day"),
+    ("tonight", "A vote is expected tonight.", "tonight", "DATE", "2016-09-30", "day"),
+    (
+        "this-morning",
+        "Shelling resumed this morning.",
+        "this morning",
+        "TIME",
+        "2016-09-30TMO",
+        "day",
+    ),
+    ("last-night", "Shelling resumed last night.", "last night", "TIME", "2016-09-29TNI", "day"),
+    ("this-week", "Fighting intensified this week.", "this week", "DATE", "2016-W39", "week"),
+    ("last-week", "Fighting intensified last week.", "last week", "DATE", "2016-W38", "week"),
+    ("next-week", "Talks resume next week.", "next week", "DATE", "2016-W40", "week"),
+    ("last-month", "The truce began last month.", "last month", "DATE", "2016-08", "month"),
+    ("next-year", "Elections are due next year.", "next year", "DATE", "2017", "year"),
+    ("this-quarter", "Sales fell this quarter.", "this quarter", "DATE", "2016-Q3", "quarter"),
+    ("last-quarter", "Sales fell last quarter.", "last quarter", "DATE", "2016-Q2", "quarter"),
+    (
+        "days-ago",
+        "The convoy was hit three days ago.",
+        "three days ago",
+        "DATE",
+        "2016-09-27",
+        "day",
+    ),
+    ("weeks-ago", "The convoy was hit two weeks ago.", "two weeks ago", "DATE", "2016-W37", "week"),
+    ("years-ago", "The war began five years ago.", "five years ago", "DATE", "2011", "year"),
+    (
+        "explicit-sept",
+        "The truce took effect on Sept. 12.",
+        "Sept. 12",
+        "DATE",
+        "2016-09-12",
+        "day",
+    ),
+    (
+        "explicit-day-month-year",
+        "It took effect on 12 September 2016.",
+        "12 September 2016",
+        "DATE",
+        "2016-09-12",
+        "day",
+    ),
+    ("explicit-numeric", "It took effect on 9/12/16.", "9/12/16", "DATE", "2016-09-12", "day"),
+    (
+        "explicit-weekday-date",
+        "It took effect on Monday, Sept. 12.",
+        "Monday, Sept. 12",
+        "DATE",
+        "2016-09-12",
+        "day",
+    ),
+    (
+        "explicit-month-day-year",
+        "He was born on Sept. 30, 1989.",
+        "Sept. 30, 1989",
+        "DATE",
+        "1989-09-30",
+        "day",
+    ),
+    ("month-past", "The siege began in July.", "July", "DATE", "2016-07", "month"),
+    ("month-future", "Talks will resume in January.", "January", "DATE", "2017-01", "month"),
+    (
+        "month-past-across-year",
+        "The siege began in November.",
+        "November",
+        "DATE",
+        "2015-11",
+        "month",
+    ),
+    ("month-year", "The siege began in July 2012.", "July 2012", "DATE", "2012-07", "month"),
+    (
+        "mid-month",
+        "Talks broke down in mid-September.",
+        "mid-September",
+        "DATE",
+        "2016-09",
+        "month",
+    ),
+    ("early-year", "The offensive began in early 2015.", "early 2015", "DATE", "2015", "year"),
+    (
+        "late-last-year",
+        "The offensive began late last year.",
+        "late last year",
+        "DATE",
+        "2015",
+        "year",
+    ),
+    ("season", "The offensive began last summer.", "last summer", "DATE", "2015-SU", "year"),
+    ("decade", "It was a boom of the 1990s.", "the 1990s", "DATE", "199X", None),
+    (
+        "fiscal-quarter",
+        "Profit rose in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2016-Q3",
+        "quarter",
+    ),
+    (
+        "quarter-adjective",
+        "Third-quarter profit rose.",
+        "Third-quarter",
+        "DATE",
+        "2016-Q3",
+        "quarter",
+    ),
+    (
+        "quarter-of-year",
+        "Profit rose in the first quarter of 2015.",
+        "the first quarter of 2015",
+        "DATE",
+        "2015-Q1",
+        "quarter",
+    ),
+    (
+        "time-on-weekday",
+        "The vote was held at 3 p.m. on Tuesday.",
+        "3 p.m. on Tuesday",
+        "TIME",
+        "2016-09-27T15:00",
+        "day",
+    ),
+    (
+        "duration-nearly",
+        "The war has lasted nearly six years.",
+        "nearly six years",
+        "DURATION",
+        "P6Y",
+        None,
+    ),
+    ("duration-hours", "The meeting lasted two hours.", "two hours", "DURATION", "PT2H", None),
+    (
+        "set-every-thursday",
+        "Protesters gather every Thursday.",
+        "every Thursday",
+        "SET",
+        "XXXX-WXX-4",
+        None,
+    ),
+    ("set-weekly", "The council meets weekly.", "weekly", "SET", "P1W", None),
+    ("now", "The city is now under siege.", "now", "DATE", "PRESENT_REF", None),
+    ("recently", "The city was recently besieged.", "recently", "DATE", "PAST_REF", None),
+    ("holiday", "The truce held over Christmas.", "Christmas", "DATE", "2015-12-25", "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "type_", "value", "granularity"),
+    [pytest.param(*case[1:], id=case[0]) for case in RESOLVED],
+)
+def test_resolves(
+    sentence: str, surface: str, type_: str, value: str, granularity: str | None
+) -> None:
+    found = only(sentence)
+    assert (found.text, found.type.value, found.value) == (surface, type_, value)
+    assert (found.period.granularity.value if found.period else None) == granularity
+    assert sentence[found.start : found.end] == found.text
+
+
+ANAPHORA = [
+    ("following-day", "The truce began on Sept. 12. The following day, it broke.", "2016-09-13"),
+    ("two-days-later", "The truce began on Sept. 12. Two days later it broke.", "2016-09-14"),
+    ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),
+    ("that-year", "He arrived in 2012. That year the war spread.", "2012"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [pytest.param(*c[1:], id=c[0]) for c in ANAPHORA])
+def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
+    assert tag(text)[-1].value == value
+
+
+NEVER_TAGGED = [
+    ("may-modal", "Russia may respond in kind."),
+    ("we-pronoun", "We cannot interpret this as anything else."),
+    ("sat-verb", "He sat down with the envoy."),
+    ("march-verb", "Thousands march on the capital."),
+    ("march-verb-capitalised", "March on, they said; and March they did."),
+    ("the-sun", "The Sun reported the talks."),
+    ("dollars", "Shares rose $27 to close higher."),
+    ("percent", "Turnout was 50% of voters."),
+    ("one-of-the-four", "One of the four envoys left."),
+    ("bare-number", "He counted 27 trucks and 1,998 crates."),
+    ("year-looking-count", "The plant employs 2000 workers."),
+    ("age", "The 6-year-old boy was rescued."),
+    ("names", "April Smith and June Carter spoke."),
+    ("tv-show", 'He said on "60 Minutes" that he would run.'),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in NEVER_TAGGED])
+def test_never_invents_dates(text: str) -> None:
+    assert tag(text) == ()
+
+
+def test_the_1990s_is_a_decade_not_a_year() -> None:
+    assert [e.value for e in tag("Growth slowed in the 1990s.")] == ["199X"]
+
+
+def test_month_precise_publication_bounds_a_weekday() -> None:
+    found = only("On Thursday, rebels announced gains.", "2016-09")
+    assert found.value == "XXXX-WXX-4"
+    assert found.weekday == 4
+    assert found.period == Period.from_iso("2016-09")
+    assert "known only to 2016-09" in found.anchor
+
+
+def test_no_publication_date_leaves_relative_expressions_unanchored() -> None:
+    thursday, month = tag("The Kremlin vowed on Thursday to press on this month.", None)
+    assert (thursday.value, thursday.period) == ("XXXX-WXX-4", None)
+    assert (month.value, month.period) == ("XXXX-XX", None)
+    assert thursday.anchor == "no publication date to anchor to"
+
+
+def test_absolute_dates_need_no_publication_date() -> None:
+    assert only("It began on 12 September 2016.", None).value == "2016-09-12"
+
+
+def test_anchor_explains_weekday_and_tense() -> None:
+    assert only("The Kremlin vowed on Thursday to press on.").anchor == (
+        "weekday before publication 2016-09-30, past tense"
+    )
+
+
+def test_offsets_point_into_text_as_given() -> None:
+    text = "  \u201cOn Thursday\u201d \u2014 caf\u00e9 talks; last week too.  "
+    for found in tag(text):
+        assert text[found.start : found.end] == found.text
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_VALUE = re.compile(
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:T?(?:X|\d+(?:\.\d+)?)[YMWDHSQECL]|\d+Y\d+M|T\d+M\d+S|T\d+H\d+M|\d+DT\d+H)+"
+    r"|[\dX]{2,4}(?:-(?:[\dX]{2}|W[\dX]{2}|Q[\dX]|H[12]|SP|SU|FA|WI)"
+    r"(?:-(?:[\dX]{2}|[1-7]|WE))?)?(?:T(?:\d\d(?::\d\d)?|MO|AF|EV|NI))?"
+    r"|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?)$"
+)
+
+_WORDS = st.sampled_from(
+    "on Thursday last week the may We March 27 $27 50% 1990s 1998 Sept. 12 , . ago two years"
+    " next month this quarter early late mid- every daily now recently Christmas 3 p.m. and"
+    " said will the third quarter a year earlier 9/12/16 weekend".split(" ")
+)
+
+
+@st.composite
+def news_like(draw: st.DrawFn) -> str:
+    words = draw(st.lists(_WORDS | st.text(max_size=6), max_size=30))
+    return " ".join(words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=news_like(), published=st.none() | st.dates(dt.date(1950, 1, 1), dt.date(2050, 12, 31)))
+def test_random_text_yields_valid_expressions(text: str, published: dt.date | None) -> None:
+    found = find_time_expressions(text, Period.day(published) if published else None)
+    previous_end = 0
+    for e in found:
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.start >= previous_end
+        previous_end = e.end
+        assert text[e.start : e.end] == e.text
+        assert _VALUE.match(e.value), e.value
+        if e.period is not None and re.match(r"^\d{4}-\d\d-\d\d", e.value):
+            assert e.period.contains(dt.date.fromisoformat(e.value[:10]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    published=st.dates(dt.date(1950, 1, 1), dt.date(2050, 12, 31)),
+    phrase=st.sampled_from(["this week", "last month", "next year", "this quarter", "yesterday"]),
+)
+def test_relative_periods_have_their_granularity(published: dt.date, phrase: str) -> None:
+    found = only(f"It happened {phrase}.", published.isoformat())
+    assert found.period is not None
+    expected = {
+        "this week": Granularity.WEEK,
+        "last month": Granularity.MONTH,
+        "next year": Granularity.YEAR,
+        "this quarter": Granularity.QUARTER,
+        "yesterday": Granularity.DAY,
+    }[phrase]
+    assert found.period.granularity is expected
+    assert found.value == found.period.iso()
+
+
+@settings(max_examples=100, deadline=None)
+@given(published=st.dates(dt.date(1950, 1, 8), dt.date(2050, 12, 24)), weekday=st.integers(1, 7))
+def test_past_weekday_is_within_the_week_before_publication(
+    published: dt.date, weekday: int
+) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][
+        weekday - 1
+    ]
+    found = only(f"The envoy arrived on {name}.", published.isoformat())
+    day = dt.date.fromisoformat(found.value)
+    assert day.isoweekday() == weekday
+    assert 0 <= (published - day).days <= 6

@@ -1,0 +1,74 @@
+"""``timeline tag`` output: JSON records and TimeML."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import make_document
+from timeline.dates import find_time_expressions
+from timeline.model import TimeExpression, TimexType
+from timeline.timeml import tag_record, to_timeml
+
+TEXT = "The Kremlin vowed on Thursday to press on this month, after a week of talks & more."
+
+
+def test_tag_record_lists_every_expression_with_offsets_into_the_text() -> None:
+    record = tag_record(make_document(TEXT, id="d1", published="2016-09-30"))
+    assert record["id"] == "d1"
+    assert record["published"] == "2016-09-30"
+    timexes = record["timexes"]
+    assert isinstance(timexes, list)
+    assert [(t["text"], t["value"], t["granularity"]) for t in timexes] == [
+        ("Thursday", "2016-09-29", "day"),
+        ("this month", "2016-09", "month"),
+        ("a week", "P1W", None),
+    ]
+    for t in timexes:
+        assert TEXT[t["start"] : t["end"]] == t["text"]
+        assert t["anchor"]
+    json.dumps(record)  # JSON-ready
+
+
+def test_tag_record_without_publication_date() -> None:
+    record = tag_record(make_document(TEXT, published=None))
+    assert record["published"] is None
+    assert record["timexes"][0]["value"] == "XXXX-WXX-4"  # type: ignore[index]
+
+
+def test_timeml_is_well_formed_and_keeps_the_text() -> None:
+    document = make_document(TEXT, id="d1", published="2016-09-30")
+    xml = to_timeml(document, find_time_expressions(document.text, document.published))
+    root = ET.fromstring(xml)
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    assert dct.attrib["tid"] == "t0"
+    assert dct.attrib["functionInDocument"] == "CREATION_TIME"
+    assert dct.attrib["value"] == "2016-09-30"
+    text = root.find("TEXT")
+    assert text is not None
+    assert "".join(text.itertext()) == TEXT
+    timexes = text.findall("TIMEX3")
+    assert [(t.text, t.attrib["value"], t.attrib["type"]) for t in timexes] == [
+        ("Thursday", "2016-09-29", "DATE"),
+        ("this month", "2016-09", "DATE"),
+        ("a week", "P1W", "DURATION"),
+    ]
+    assert timexes[0].attrib["anchorTimeID"] == "t0"
+    assert len({t.attrib["tid"] for t in timexes}) == 3
+
+
+def test_timeml_without_publication_date_has_no_dct() -> None:
+    document = make_document(TEXT, published=None)
+    root = ET.fromstring(to_timeml(document, find_time_expressions(TEXT, None)))
+    assert root.find("DCT") is None
+
+
+def test_timeml_rejects_overlapping_expressions() -> None:
+    document = make_document(TEXT)
+    a = TimeExpression(21, 29, "Thursday", TimexType.DATE, "2016-09-29")
+    b = TimeExpression(25, 30, TEXT[25:30], TimexType.DATE, "2016-09-29")
+    with pytest.raises(ValueError, match="overlaps"):
+        to_timeml(document, [a, b])

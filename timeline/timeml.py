@@ -1,0 +1,102 @@
+"""What ``timeline tag`` writes: a JSON record per document, or TimeML.
+
+The TimeML output follows the TempEval-3 layout (``DOCID``, ``DCT`` with the
+creation time as ``t0``, ``TEXT`` with inline ``TIMEX3`` tags) so it plugs
+into the TempEval-3 tool chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from timeline.dates import find_time_expressions
+from timeline.model import Document, TimeExpression
+
+__all__ = ["tag_record", "timex_record", "to_timeml"]
+
+
+def timex_record(expression: TimeExpression) -> dict[str, object]:
+    """One time expression as a JSON-ready dict (``granularity`` is null without a period)."""
+    return {
+        "start": expression.start,
+        "end": expression.end,
+        "text": expression.text,
+        "type": expression.type.value,
+        "value": expression.value,
+        "granularity": expression.period.granularity.value if expression.period else None,
+        "anchor": expression.anchor,
+    }
+
+
+def tag_record(document: Document) -> dict[str, object]:
+    """``{"id", "published", "timexes": [...]}`` for one document.
+
+    Offsets are character offsets into ``document.text`` exactly as loaded.
+    """
+    expressions = find_time_expressions(document.text, document.published)
+    return {
+        "id": document.id,
+        "published": document.published.iso() if document.published else None,
+        "timexes": [timex_record(e) for e in expressions],
+    }
+
+
+def to_timeml(document: Document, expressions: Sequence[TimeExpression]) -> str:
+    """A TimeML document with the creation time and inline ``TIMEX3`` tags.
+
+    Args:
+        document: the tagged document; its text is written unchanged between tags.
+        expressions: its time expressions, non-overlapping (as the resolver returns them).
+
+    Raises:
+        ValueError: two expressions overlap or one lies outside the text.
+    """
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
+        f"<DOCID>{escape(document.id)}</DOCID>",
+    ]
+    if document.published is not None:
+        dct = document.published.iso()
+        parts.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(dct)} temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{escape(dct)}</TIMEX3></DCT>'
+        )
+    parts.append("<TEXT>" + _inline(document, expressions) + "</TEXT>")
+    parts.append("</TimeML>")
+    return "\n".join(parts)
+
+
+def _inline(document: Document, expressions: Sequence[TimeExpression]) -> str:
+    text = document.text
+    out: list[str] = []
+    cursor = 0
+    for number, expression in enumerate(sorted(expressions, key=lambda e: e.start), start=1):
+        if expression.start < cursor or expression.end > len(text):
+            raise ValueError(
+                f"time expression {expression.text!r} at {expression.start} overlaps another "
+                "or lies outside the text; pass the resolver's output for this document"
+            )
+        out.append(escape(text[cursor : expression.start]))
+        out.append(_open_tag(number, expression, document.published is not None))
+        out.append(escape(text[expression.start : expression.end]))
+        out.append("</TIMEX3>")
+        cursor = expression.end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def _open_tag(number: int, expression: TimeExpression, has_dct: bool) -> str:
+    relative = "absolute" not in expression.anchor
+    attributes = [
+        f'tid="t{number}"',
+        f'type="{expression.type.value}"',
+        f"value={quoteattr(expression.value)}",
+        f'temporalFunction="{"true" if relative else "false"}"',
+        'functionInDocument="NONE"',
+    ]
+    if relative and has_dct and "publication" in expression.anchor:
+        attributes.append('anchorTimeID="t0"')
+    return "<TIMEX3 " + " ".join(attributes) + ">"
