@@ -46,7 +46,10 @@ def from_publication(ctx: Context, granularity: Granularity, n: int, phrase: str
     if pub is None:
         return Resolution(DATE, unknown_value(granularity), None, anchor=NO_ANCHOR)
     if pub.granularity.rank <= granularity.rank:
-        period = Period.containing(granularity, shift(pub.start, granularity, n))
+        try:
+            period = Period.containing(granularity, shift(pub.start, granularity, n))
+        except (ValueError, OverflowError):
+            return vague("PAST_REF" if n < 0 else "FUTURE_REF", f"{phrase}: beyond years 1-9999")
         return Resolution(DATE, period.iso(), period, anchor=f"{phrase} {pub.iso()}")
     return Resolution(
         DATE,
@@ -56,21 +59,33 @@ def from_publication(ctx: Context, granularity: Granularity, n: int, phrase: str
     )
 
 
-def from_reference(ctx: Context, unit: Granularity, n: int, phrase: str) -> Resolution:
-    """The reference time moved by ``n`` units, keeping its granularity when finer.
+def from_reference(
+    ctx: Context, unit: Granularity, n: int, phrase: str, *, keep_finer: bool = True
+) -> Resolution:
+    """The reference time moved by ``n`` units.
 
-    "A year earlier" than the third quarter of 1989 is the third quarter of 1988.
+    The result is never finer than the reference. With ``keep_finer`` it keeps
+    a finer reference's granularity: "a year earlier" than the third quarter
+    of 1989 is the third quarter of 1988; without it, "the following year"
+    after 22 May 1995 is 1996.
     """
     ref = ctx.anchor_period()
     if ref is None:
-        return Resolution(
-            DATE, unknown_value(unit), None, anchor=NO_ANCHOR, sets_reference=False
-        )
+        return Resolution(DATE, unknown_value(unit), None, anchor=NO_ANCHOR, sets_reference=False)
     source = "the date last mentioned" if ctx.reference else "publication"
-    granularity = ref.granularity if ref.granularity.rank <= unit.rank else unit
-    if ref.granularity.rank > unit.rank and ref.granularity.rank > MONTH.rank and n != 0:
-        # "Two days later" than a year: only the year is known.
+    if ref.granularity.rank > unit.rank and n == 0:
+        # "That day" after "in 1987": some day of 1987.
+        return Resolution(
+            DATE,
+            unknown_value(unit, ref),
+            ref,
+            anchor=f"{phrase} {source} {ref.iso()}, known only to that precision",
+            sets_reference=False,
+        )
+    if ref.granularity.rank > unit.rank or keep_finer:
         granularity = ref.granularity
+    else:
+        granularity = unit
     period = Period.containing(granularity, shift(ref.start, unit, n))
     return Resolution(
         DATE,

@@ -436,6 +436,9 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
 def _check_time(m: Found, text: str) -> bool:
     if not _capitalised(m, "wday", "month"):
         return False
+    word = m.get("time")
+    if word[:1].isupper() and not word.isupper() or re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+        return False  # "High Noon"
     return not re.search(r"[$£€]\s*$", text[max(0, m.start() - 2) : m.start()])
 
 
@@ -487,13 +490,13 @@ def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
     if gran is None:
         return None
     if rel in ("that", "the same"):
-        return R.from_reference(ctx, gran, 0, f"same {gran.value} as")
+        return R.from_reference(ctx, gran, 0, f"same {gran.value} as", keep_finer=False)
     if rel in ("the following", "the next") and gran is Granularity.DAY:
-        return R.from_reference(ctx, gran, 1, "day after")
+        return R.from_reference(ctx, gran, 1, "day after", keep_finer=False)
     if rel in ("the previous", "the preceding", "the prior") and gran is Granularity.DAY:
-        return R.from_reference(ctx, gran, -1, "day before")
+        return R.from_reference(ctx, gran, -1, "day before", keep_finer=False)
     if rel == "the following":
-        return R.from_reference(ctx, gran, 1, f"{gran.value} after")
+        return R.from_reference(ctx, gran, 1, f"{gran.value} after", keep_finer=False)
     if gran is Granularity.QUARTER and rel in ("the latest", "the most recent", "the past"):
         ref = ctx.reference
         if ref is not None and ref.granularity is Granularity.QUARTER:
@@ -518,6 +521,8 @@ def _resolve_relative_decade(rel: str, code: str, ctx: Context) -> Resolution:
     if pub is None:
         return Resolution(DATE, "XXX" if code == "DE" else "XX", None, anchor=R.NO_ANCHOR)
     n = _REL_SHIFT.get(rel, 0)
+    if code == "CE" and rel.endswith("past"):
+        n = 0  # "the past century" is the hundred years up to now
     if code == "DE":
         decade = pub.start.year // 10 + n
         return Resolution(DATE, f"{decade:03d}X", None, anchor=f"decade of publication {pub.iso()}")
@@ -618,18 +623,23 @@ def _after_modal(m: Found, text: str) -> bool:
 
 
 def _check_duration(m: Found, text: str) -> bool:
-    if m.text.lower() == "one day" and _after_modal(m, text):
+    count = m.get("count").lower()
+    unit = m.get("unit").lower()
+    if count == "one" and unit == "day" and _after_modal(m, text):
+        return False  # "will one day be" is a vague future
+    if re.fullmatch(r"1\d{3}|20\d\d", count):
+        return False  # "the 1988 quarter" is a date
+    if count in ("a", "an", "one") and unit in ("second", "quarter"):
+        # "a second betrayal", "a quarter of the market": an ordinal and a fraction.
         return False
-    count = (m.group("count") or "").lower()
-    before = text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[$£€]\s?$", before):
+    if re.search(r"[$£€]\s?$", text[max(0, m.start() - 2) : m.start()]):
         return False
     if _capitalised_unit(m) or re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
         # "60 Minutes" is a programme; "37 years old" an age.
         return False
     if count in ("some", "many", "few") and not m.group("lead"):
         # "some days" is vague but real; "many years" too. Keep only plural units.
-        return m.group("unit").lower().endswith("s")
+        return unit.endswith("s")
     return True
 
 
@@ -705,11 +715,13 @@ def _resolve_the_weekend(m: Found, ctx: Context) -> Resolution:
 def _resolve_the_year(m: Found, ctx: Context) -> Resolution:
     if m.group("ended") is not None:
         return Resolution(DURATION, "P1Y", None, anchor="a (fiscal) year ending on a date")
-    ref = ctx.reference or ctx.published
-    if ref is None:
+    pub = ctx.published
+    if pub is None:
         return Resolution(DATE, "XXXX", None, anchor=R.NO_ANCHOR)
-    year = Period(Granularity.YEAR, dt.date(ref.start.year, 1, 1))
-    return Resolution(DATE, year.iso(), year, anchor=f"year of {ref.iso()}", sets_reference=False)
+    year = Period(Granularity.YEAR, dt.date(pub.start.year, 1, 1))
+    return Resolution(
+        DATE, year.iso(), year, anchor=f"year of publication {pub.iso()}", sets_reference=False
+    )
 
 
 def _resolve_year_end(m: Found, ctx: Context) -> Resolution:
@@ -817,7 +829,7 @@ def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
         moved = Period(Granularity.QUARTER, ref.start.replace(year=ref.start.year - 1))
         return Resolution(DATE, moved.iso(), moved, anchor=f"a year before {ref.iso()}", sets_reference=False)
     how = f"the quarter last mentioned or reported, {ref.iso()}"
-    return Resolution(DATE, ref.iso(), ref, anchor=how, sets_reference=False)
+    return Resolution(DATE, ref.iso(), ref, anchor=how)
 
 
 def _resolve_half(m: Found, ctx: Context) -> Resolution | None:
@@ -1281,7 +1293,7 @@ RULES: tuple[Rule, ...] = (
         "ahead",
         _re(
             r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
-            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?![\w-])"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
         ),
         _resolve_ahead,
     ),
@@ -1330,5 +1342,16 @@ RULES: tuple[Rule, ...] = (
         _re(r"one\s+day(?![\w-])"),
         lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
         lambda m, text: _after_modal(m, text),
+    ),
+    Rule(
+        "next morning",
+        _re(rf"the\s+(?P<rel>next|following|previous)\s+(?:{_PART}){_END}"),
+        lambda m, ctx: R.from_reference(
+            ctx,
+            Granularity.DAY,
+            -1 if m.get("rel").lower() == "previous" else 1,
+            "day " + ("before" if m.get("rel").lower() == "previous" else "after"),
+            keep_finer=False,
+        ),
     ),
 )
