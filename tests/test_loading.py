@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import tempfile
+import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline.loading import (
+    EXTENSIONS,
     FieldNames,
     LoadIssue,
     LoadOptions,
@@ -674,3 +682,116 @@ def test_binary_and_empty_csv_are_skipped(tmp_path: Path) -> None:
     assert first.message == "a binary file, not CSV text"
     assert second.message == "empty file; nothing to load"
     assert third.message == "a header row but no rows; nothing to load"
+
+
+# --- fuzzing: nothing crashes, everything is a Document or a LoadIssue ----------------------
+
+_TIMEML_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-Q[1-4]|-\d{2}(?:-\d{2})?)?$")
+_FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_EXTENSIONS = sorted(EXTENSIONS)
+
+
+def check_items(items: list[Document | LoadIssue]) -> None:
+    ids = [i.id for i in items if isinstance(i, Document)]
+    assert len(ids) == len(set(ids))
+    for item in items:
+        assert isinstance(item, Document | LoadIssue)
+        if isinstance(item, LoadIssue):
+            assert item.message and "\n" not in item.message
+            continue
+        assert item.id
+        assert item.text and not item.text.isspace()
+        if item.published is not None:
+            assert _TIMEML_DATE.match(item.published.iso())
+            assert item.published_origin
+            assert 1000 <= item.published.start.year <= 9999
+
+
+def load_bytes(name: str, data: bytes, options: LoadOptions | None = None) -> list[Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        return list(iter_load([str(path), folder], options))
+
+
+@_FUZZ
+@given(st.sampled_from(_EXTENSIONS), st.binary(max_size=2000))
+def test_fuzz_random_bytes_in_every_format(extension: str, data: bytes) -> None:
+    check_items(load_bytes("fuzz" + extension, data))
+
+
+@_FUZZ
+@given(st.sampled_from([*_EXTENSIONS, ""]), st.text(max_size=1500))
+def test_fuzz_random_text_in_every_format(extension: str, text: str) -> None:
+    check_items(load_bytes("fuzz" + extension, text.encode("utf-8", "surrogatepass")))
+
+
+_DATES = st.one_of(
+    st.text(max_size=40),
+    st.dates().map(str),
+    st.datetimes(timezones=st.timezones()).map(lambda d: d.isoformat()),
+    st.from_regex(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", fullmatch=True),
+    st.integers(),
+    st.floats(),
+)
+
+
+@_FUZZ
+@given(_DATES, st.sampled_from([None, True, False]))
+def test_fuzz_random_dates_in_json_lines(value: object, dayfirst: bool | None) -> None:
+    line = json.dumps({"text": "Something happened on Thursday.", "published": value})
+    items = load_bytes("d.jsonl", line.encode(), LoadOptions(dayfirst=dayfirst))
+    check_items(items)
+    assert sum(isinstance(i, Document) for i in items) == 1
+
+
+@_FUZZ
+@given(_DATES.filter(lambda v: isinstance(v, str)))
+def test_fuzz_random_dates_in_front_matter(value: str) -> None:
+    text = f"---\npublished: {json.dumps(value)}\n---\nSomething happened on Thursday.\n"
+    items = load_bytes("d.md", text.encode("utf-8", "surrogatepass"))
+    check_items(items)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["text", "id", "published", "title", "x"]), inner, max_size=5
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@_FUZZ
+@given(st.lists(_JSON, max_size=6))
+def test_fuzz_random_json_values(values: list[object]) -> None:
+    lines = "\n".join(json.dumps(v) for v in values)
+    check_items(load_bytes("v.jsonl", lines.encode("utf-8", "surrogatepass")))
+    check_items(load_bytes("v.json", json.dumps(values).encode("utf-8", "surrogatepass")))
+
+
+@_FUZZ
+@given(st.binary(max_size=1500))
+def test_fuzz_random_stdin(data: bytes) -> None:
+    check_items(list(iter_load(["-"], stdin=io.BytesIO(data))))
+
+
+# --- size ------------------------------------------------------------------------------------
+
+
+def test_ten_megabyte_document_loads_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    paragraph = "The Kremlin vowed on Thursday to press on with its assault in Syria’s north. "
+    text = paragraph * (10 * 2**20 // len(paragraph.encode()))
+    write(tmp_path, "big.md", front(text, published="2016-09-30"))
+    tracemalloc.start()
+    started = time.perf_counter()
+    (doc,) = load([str(tmp_path)]).documents
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert doc.text == text
+    assert elapsed < 30  # about 0.5 s on a laptop, far more under tracemalloc on slow CI
+    assert peak < 8 * len(text.encode())  # bytes + decoded text + body: about 5x the file

@@ -9,7 +9,7 @@ from typing import Any
 import feedparser
 
 from timeline.formats_html import html_to_text
-from timeline.loading_types import DateClaim, Item, LoadIssue, Notice, Record
+from timeline.loading_types import DateClaim, Item, LoadIssue, Notice, Record, shown
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MAX_ID = 64
@@ -30,7 +30,7 @@ def read_feed(data: bytes, *, path: str, stem: str) -> Iterator[Item]:
         problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
         if problem is not None:
             message = (
-                f"malformed feed ({_one_line(problem)}); fix the XML, "
+                f"malformed feed ({shown(problem, 120)}); fix the XML, "
                 "or give the file the right extension if it is not a feed"
             )
         elif not parsed.get("version"):
@@ -97,7 +97,3 @@ def _usable_id(guid: object) -> str | None:
     if text is None or "://" in text or " " in text or len(text) > _MAX_ID:
         return None
     return text
-
-
-def _one_line(error: object) -> str:
-    return " ".join(str(error).split())[:120]

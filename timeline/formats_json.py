@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from timeline.loading_decode import Undecodable, binary_kind, decode
 from timeline.loading_fields import FieldMap
-from timeline.loading_types import FieldNames, Fields, Item, LoadIssue, Notice, Record
+from timeline.loading_types import FieldNames, Fields, Item, LoadIssue, Notice, Record, shown
 
 _CONTAINERS = ("articles", "documents", "docs", "items", "data", "results", "entries", "records")
 
@@ -40,7 +40,7 @@ def record_from_fields(
         return LoadIssue(
             where,
             Notice.SKIPPED,
-            f"its text field `{fmap.text}` is {kind}, not a string; "
+            f"its text field `{shown(fmap.text, 30)}` is {kind}, not a string; "
             "give the article text as a string (or pick another field with --text-field)",
         )
     title, source, url, own_id = fmap.meta_of(fields)

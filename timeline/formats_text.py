@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import yaml
 
 from timeline.loading_fields import FieldMap
-from timeline.loading_types import FieldNames, Item, LoadIssue, Notice, Record
+from timeline.loading_types import FieldNames, Item, LoadIssue, Notice, Record, shown
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -48,7 +48,7 @@ def read_text(text: str, *, path: str, stem: str, name: str, names: FieldNames) 
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
+        problem = shown(getattr(error, "problem", None) or "invalid YAML")
         yield LoadIssue(
             path,
             Notice.SKIPPED,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,8 @@ EXTENSIONS: dict[str, str] = {
 """The file extensions read, and the format each one means."""
 
 STDIN_PATH = "<stdin>"
+_WHITESPACE = re.compile(r"\s")
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,14 +172,12 @@ class _State:
     order_reported: set[str] = field(default_factory=set)
 
     def finish(self, record: Record) -> Iterator[Document | LoadIssue]:
-        if not record.text.strip():
+        if not record.text or record.text.isspace():
             yield LoadIssue(
                 record.where, Notice.SKIPPED, "no article text (empty or only whitespace)"
             )
             return
-        fingerprint = hashlib.blake2b(
-            " ".join(record.text.split()).encode("utf-8", "surrogatepass"), digest_size=16
-        ).digest()
+        fingerprint = _fingerprint(record.text)
         first = self.texts.get(fingerprint)
         if first is not None:
             yield LoadIssue(
@@ -232,6 +233,25 @@ class _State:
             n += 1
             candidate = f"{base}-{n}"
         return candidate
+
+
+def _fingerprint(text: str) -> bytes:
+    """A digest of the text with runs of whitespace made one space, in bounded memory."""
+    digest = hashlib.blake2b(digest_size=16)
+    start, first = 0, True
+    while start < len(text):
+        end = start + _CHUNK
+        if end < len(text):  # never cut a word in two
+            space = _WHITESPACE.search(text, end)
+            end = space.start() if space else len(text)
+        words = text[start:end].split()
+        if words:
+            if not first:
+                digest.update(b" ")
+            digest.update(" ".join(words).encode("utf-8", "surrogatepass"))
+            first = False
+        start = end
+    return digest.digest()
 
 
 def _no_date_hint(record: Record) -> str:
@@ -324,7 +344,7 @@ def _read_file(path: Path, names: FieldNames, *, explicit: bool) -> Iterator[Ite
     except OSError as error:
         yield LoadIssue(shown, Notice.SKIPPED, f"cannot be read ({error.strerror})")
         return
-    if not data.strip():
+    if not data or data.isspace():
         yield LoadIssue(shown, Notice.SKIPPED, "empty file; nothing to load")
         return
     if kind == "feed":  # feedparser honours the XML encoding declaration itself
@@ -369,12 +389,12 @@ def _read_decoded(
 
 
 def _sniff(text: str) -> str:
-    start = text.lstrip()[:1]
+    start = text[:1000].lstrip()[:1]
     head = text[:2000].lower()
     if start == "[":
         return "json"
     if start == "{":
-        return "jsonl" if "\n{" in text.strip() else "json"
+        return "jsonl" if "\n{" in text.rstrip() else "json"
     if start == "<":
         if any(tag in head for tag in ("<rss", "<feed", "<rdf:rdf")):
             return "feed"

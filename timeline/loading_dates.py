@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from timeline.loading_types import LoadIssue, LoadOptions, Notice, Record
+from timeline.loading_types import LoadIssue, LoadOptions, Notice, Record, shown
 from timeline.model import Document, Period
 from timeline.published import (
     ImpossibleDate,
@@ -71,8 +71,8 @@ def choose_date(record: Record, options: LoadOptions) -> DateChoice:
                 LoadIssue(
                     record.where,
                     Notice.WARNING,
-                    f"impossible publication date `{claim.value}` in {claim.origin} ({error}); "
-                    "ignored — correct it or pass --published",
+                    f"impossible publication date `{shown(claim.value)}` in {claim.origin} "
+                    f"({error}); ignored — correct it or pass --published",
                 )
             )
             continue
@@ -81,12 +81,12 @@ def choose_date(record: Record, options: LoadOptions) -> DateChoice:
                 LoadIssue(
                     record.where,
                     Notice.WARNING,
-                    f"unreadable publication date `{claim.value}` in {claim.origin}; "
+                    f"unreadable publication date `{shown(claim.value)}` in {claim.origin}; "
                     "ignored — write it as YYYY-MM-DD (or YYYY-MM, YYYY)",
                 )
             )
             continue
-        defaulted = str(claim.value) if parsed.defaulted_order else None
+        defaulted = shown(claim.value) if parsed.defaulted_order else None
         return DateChoice(parsed.period, claim.origin, tuple(issues), defaulted)
     url_date = date_from_url(record.url) if record.url else None
     name_date = date_from_filename(record.name) if record.name else None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.loading_types import DateClaim, FieldNames, Fields
+from timeline.loading_types import DateClaim, FieldNames, Fields, shown
 
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "text": (
@@ -68,6 +68,7 @@ OPTIONS = {
     "id": "--id-field",
 }
 
+_LISTED = 12
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -112,12 +113,15 @@ class FieldMap:
 
     def missing_text(self, keys: Iterable[str], names: FieldNames) -> str:
         """The message for a record without a text field."""
-        shown = ", ".join(f"`{k}`" for k in keys) or "none"
+        listed = [f"`{shown(k, 30)}`" for k in keys]
+        if len(listed) > _LISTED:
+            listed[_LISTED:] = [f"and {len(listed) - _LISTED} more"]
+        fields = ", ".join(listed) or "none"
         if names.text is not None:
-            return f"no `{names.text}` field (--text-field); its fields are {shown}"
+            return f"no `{shown(names.text)}` field (--text-field); its fields are {fields}"
         return (
             f"no text field (looked for {', '.join(CANDIDATES['text'][:4])}, ...); "
-            f"its fields are {shown}; name the right one with --text-field"
+            f"its fields are {fields}; name the right one with --text-field"
         )
 
     def dates_of(self, fields: Fields, label: str) -> tuple[DateClaim, ...]:
@@ -129,7 +133,7 @@ class FieldMap:
                 continue
             if not isinstance(value, str | int | float) or isinstance(value, bool):
                 value = str(value)
-            claims.append(DateClaim(value, f"{label} `{key}`"))
+            claims.append(DateClaim(value, f"{label} `{shown(key, 30)}`"))
         return tuple(claims)
 
     def meta_of(self, fields: Fields) -> tuple[str | None, str | None, str | None, str | None]:

@@ -64,8 +64,17 @@ class LoadIssue:
     kind: Notice
     message: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", " ".join(self.message.split()))
+
     def __str__(self) -> str:
         return f"{self.path}: {self.kind.value}: {self.message}"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as messages quote it: on one line, and cut short when long."""
+    text = " ".join(str(value)[: limit * 4].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,7 +110,7 @@ def parse_published(value: str | int | float, *, dayfirst: bool | None = None) -
         raise ValueError(f"not a date: {value!r}")
     if isinstance(value, int | float):
         return ParsedDate(_from_number(value))
-    text = " ".join(value.split())
+    text = " ".join(value[:200].split())
     text = _PREFIX.sub("", text, count=1).strip()
     if not text:
         raise ValueError(f"not a date: {value!r}")
@@ -138,7 +138,7 @@ def _from_number(value: int | float) -> Period:
         moment = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
     except (OverflowError, OSError, ValueError) as error:
         raise ImpossibleDate(f"{value!r} is not a year or a Unix timestamp") from error
-    return Period.day(moment.date())
+    return _make(moment.year, moment.month, moment.day)
 
 
 def _make(year: int, month: int | None = None, day: int | None = None) -> Period:
@@ -305,7 +305,7 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the top of a news text, such as ``DAMASCUS, Sept 29 (Reuters) -``."""
-    m = _DATELINE.match(text.lstrip()[:200])
+    m = _DATELINE.match(text[:400].lstrip()[:200])
     if not m:
         return None
     month = _month(m["m"])
