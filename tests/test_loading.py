@@ -418,6 +418,8 @@ def test_stdin_jsonl(tmp_path: Path) -> None:
     result = load(["-"], stdin=io.BytesIO(lines))
     assert [d.id for d in result.documents] == ["stdin:2", "b"]
     assert only(result, Notice.SKIPPED)[0].path == "<stdin>:3"
+    (no_date,) = [i for i in result.issues if i.path == "<stdin>:4"]
+    assert "add a `published` field" in no_date.message
 
 
 def test_stdin_plain_text_with_front_matter() -> None:
@@ -425,6 +427,32 @@ def test_stdin_plain_text_with_front_matter() -> None:
     (doc,) = load(["-"], stdin=io.BytesIO(data)).documents
     assert (doc.id, doc.title, doc.text) == ("stdin", "From a pipe", ARTICLE)
     assert doc.path == "<stdin>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'[\n  {"id": "a", "text": "One."},\n  {"id": "b", "text": "Two."}\n]\n',
+        b'{\n  "articles": [\n    {"id": "a", "text": "One."},\n'
+        + b'    {"id": "b", "text": "Two."}\n  ]\n}',
+        b"<html><head><title>Page</title></head><body><article><p>"
+        + b"One. Two words more, and more words to make a paragraph of news. " * 3
+        + b"</p></article></body></html>",
+    ],
+    ids=["json-list", "json-object", "html"],
+)
+def test_stdin_json_and_html_are_recognised(data: bytes) -> None:
+    result = load(["-"], stdin=io.BytesIO(data))
+    assert result.documents
+    assert all(d.text.startswith(("One.", "Two.")) for d in result.documents)
+    assert only(result, Notice.SKIPPED) == []
+
+
+def test_stdin_jsonl_with_a_broken_first_line_keeps_the_rest() -> None:
+    data = b'{"text": "broken\n{"text": "Fine."}\n'
+    result = load(["-"], stdin=io.BytesIO(data))
+    assert [d.text for d in result.documents] == ["Fine."]
+    assert only(result, Notice.SKIPPED)[0].path == "<stdin>:1"
 
 
 def test_stdin_empty_or_absent_is_skipped() -> None:

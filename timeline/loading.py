@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -418,14 +419,27 @@ def _read_stdin(stdin: BinaryIO, names: FieldNames) -> Iterator[Item]:
     if kind is not None:
         yield LoadIssue(STDIN_PATH, Notice.SKIPPED, f"{kind}, not text")
         return
-    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+    start = first.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{") and _is_json(start):
         yield from read_jsonl(_chain(buffered, stdin), path=STDIN_PATH, stem="stdin", names=names)
         return
-    text = decode(b"".join(buffered) + stdin.read())
+    data = b"".join(buffered) + stdin.read()
+    text = decode(data)
     if isinstance(text, Undecodable):
         yield LoadIssue(STDIN_PATH, Notice.SKIPPED, text.message)
         return
-    yield from read_text(text, path=STDIN_PATH, stem="stdin", name="", names=names)
+    kind = _sniff(text)
+    if kind == "jsonl" and _is_json(data):  # a pretty-printed object, not one per line
+        kind = "json"
+    yield from _read_decoded(kind, text, data, STDIN_PATH, Path("stdin"), names)
+
+
+def _is_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def _chain(head: list[bytes], rest: BinaryIO) -> Iterator[bytes]:
