@@ -104,7 +104,9 @@ def baseline(text: str, published: Period | None) -> list[Span]:
                 wd = [*names, "sunday"].index(m.group("wd").lower()) + 1
                 day -= dt.timedelta(days=(day.isoweekday() - wd) % 7)
             else:
-                day += dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd")])
+                day += dt.timedelta(
+                    days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd")]
+                )
             value = day.isoformat()
         out.append(Span(m.start(), m.end(), m.group(0), "DATE", value))
     return out
@@ -225,8 +227,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_docs = [d for docs in corpora.values() for d in docs]
     size_kb = sum(len(d.text.encode("utf-8")) for d in all_docs) / 1024
 
-    print(f"date resolver on TempEval-3 ({', '.join(corpora)}): {len(all_docs)} documents, {size_kb:.0f} KB")
-    header = "strict P     R     F  | relaxed P   R     F  | value P     R     F  | type P      R     F"
+    names = ", ".join(corpora)
+    print(f"date resolver on TempEval-3 ({names}): {len(all_docs)} documents, {size_kb:.0f} KB")
+    header = " | ".join(
+        f"{name:<7} P     R     F" for name in ("strict", "relaxed", "value", "type")
+    )
     errors: list[Error] = []
     timings: dict[str, tuple[float, float]] = {}
     for name, tagger in (("resolver", resolver), ("regex baseline", baseline)):
@@ -251,8 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(_row(f"  {corpus} ({counts.gold} gold)", counts))
         print(_row("  all", total))
         print(
-            f"  speed: {len(all_docs) / best_wall:,.0f} documents/s, {size_kb / best_wall:,.0f} KB/s "
-            f"({best_wall:.3f} s wall, {best_cpu:.3f} s CPU for all {len(all_docs)} documents, best of {args.repeat})"
+            f"  speed: {len(all_docs) / best_wall:,.0f} documents/s, "
+            f"{size_kb / best_wall:,.0f} KB/s ({best_wall:.3f} s wall, {best_cpu:.3f} s CPU "
+            f"for all {len(all_docs)} documents, best of {args.repeat})"
         )
     ratio = timings["resolver"][0] / timings["regex baseline"][0]
     print(f"\nresolver time / regex-baseline time in this run: {ratio:.1f}x")
@@ -269,7 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nmachine: {cpu_model}, nproc {_nproc()}, Python {platform.python_version()}; "
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
     )
-    print("reproduce: python benchmarks/timex.py" + (f" --data {args.data}" if args.data != DEFAULT_DATA else ""))
+    print(
+        "reproduce: python benchmarks/timex.py"
+        + (f" --data {args.data}" if args.data != DEFAULT_DATA else "")
+    )
     return 0
 
 

@@ -338,9 +338,53 @@ _VALUE = re.compile(
 )
 
 _WORDS = st.sampled_from(
-    "on Thursday last week the may We March 27 $27 50% 1990s 1998 Sept. 12 , . ago two years"
-    " next month this quarter early late mid- every daily now recently Christmas 3 p.m. and"
-    " said will the third quarter a year earlier 9/12/16 weekend".split(" ")
+    [
+        "on",
+        "Thursday",
+        "last",
+        "week",
+        "the",
+        "may",
+        "We",
+        "March",
+        "27",
+        "$27",
+        "50%",
+        "1990s",
+        "1998",
+        "Sept.",
+        "12",
+        ",",
+        ".",
+        "ago",
+        "two",
+        "years",
+        "next",
+        "month",
+        "this",
+        "quarter",
+        "early",
+        "late",
+        "mid-",
+        "every",
+        "daily",
+        "now",
+        "recently",
+        "Christmas",
+        "3",
+        "p.m.",
+        "and",
+        "said",
+        "will",
+        "the",
+        "third",
+        "quarter",
+        "a",
+        "year",
+        "earlier",
+        "9/12/16",
+        "weekend",
+    ]
 )
 
 

@@ -89,9 +89,7 @@ def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
         return f"{year}-QX"
     if granularity is WEEK:
         return f"{year}-WXX"
-    month = (
-        f"{known.start.month:02d}" if known and known.granularity.rank <= MONTH.rank else "XX"
-    )
+    month = f"{known.start.month:02d}" if known and known.granularity.rank <= MONTH.rank else "XX"
     if granularity is MONTH:
         return f"{year}-{month}"
     return f"{year}-{month}-XX"
@@ -139,8 +137,30 @@ _LOCAL_PAST = re.compile(
     re.IGNORECASE,
 )
 _NOT_VERBS_ED = frozenset(
-    "need speed red bed shed feed seed breed steed creed hundred indeed embed proceed "
-    "exceed succeed bleed deed weed reed greed agreed".split()
+    (
+        "need",
+        "speed",
+        "red",
+        "bed",
+        "shed",
+        "feed",
+        "seed",
+        "breed",
+        "steed",
+        "creed",
+        "hundred",
+        "indeed",
+        "embed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "bleed",
+        "deed",
+        "weed",
+        "reed",
+        "greed",
+        "agreed",
+    )
 )
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 

@@ -150,7 +150,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
 
 
-MONTH_FULL = _alt([m for m, n in MONTHS.items() if len(m) > 3 and m != "sept" or m == "may"])
+MONTH_FULL = _alt([m for m, n in MONTHS.items() if (len(m) > 3 and m != "sept") or m == "may"])
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = _alt(list(WEEKDAYS))

@@ -82,10 +82,8 @@ def from_reference(
             anchor=f"{phrase} {source} {ref.iso()}, known only to that precision",
             sets_reference=False,
         )
-    if ref.granularity.rank > unit.rank or keep_finer:
-        granularity = ref.granularity
-    else:
-        granularity = unit
+    coarse_or_kept = ref.granularity.rank > unit.rank or keep_finer
+    granularity = ref.granularity if coarse_or_kept else unit
     period = Period.containing(granularity, shift(ref.start, unit, n))
     return Resolution(
         DATE,
@@ -139,7 +137,10 @@ def weekday(ctx: Context, iso_weekday: int, direction: int, tense: Tense) -> Res
             back = 7
         day = pub.start - dt.timedelta(days=back)
     return Resolution(
-        DATE, day.isoformat(), Period.day(day), anchor=f"weekday {word} publication {pub.iso()}{how}"
+        DATE,
+        day.isoformat(),
+        Period.day(day),
+        anchor=f"weekday {word} publication {pub.iso()}{how}",
     )
 
 
@@ -174,7 +175,9 @@ def choose_year(
                 y: (dt.date(y, month, day) - pub.start).days for y in (year - 1, year, year + 1)
             }
         except ValueError:
-            options = {y: (dt.date(y, month, 28) - pub.start).days for y in (year - 1, year, year + 1)}
+            options = {
+                y: (dt.date(y, month, 28) - pub.start).days for y in (year - 1, year, year + 1)
+            }
         near = _NEAR_DAYS
     if direction:
         ahead = [y for y, d in options.items() if d * direction > 0]
@@ -186,7 +189,9 @@ def choose_year(
         chosen = nearest
     else:
         sign = 1 if tense is Tense.FUTURE else -1
-        chosen = min((y for y, d in options.items() if d * sign >= 0), key=lambda y: abs(options[y]))
+        chosen = min(
+            (y for y, d in options.items() if d * sign >= 0), key=lambda y: abs(options[y])
+        )
     return chosen, f"year by {tense.value} around publication {pub.iso()}"
 
 
@@ -205,7 +210,9 @@ def month_of_publication_year(ctx: Context, month: int) -> Resolution:
     if pub is None:
         return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=NO_ANCHOR)
     period = Period(MONTH, dt.date(pub.start.year, month, 1))
-    return Resolution(DATE, period.iso(), period, anchor=f"month of the publication year {pub.iso()}")
+    return Resolution(
+        DATE, period.iso(), period, anchor=f"month of the publication year {pub.iso()}"
+    )
 
 
 def day_without_year(ctx: Context, month: int, day: int, tense: Tense) -> Resolution | None:
@@ -226,10 +233,9 @@ def quarter_without_year(ctx: Context, quarter: int, tense: Tense) -> Resolution
     if pub is None:
         return Resolution(DATE, f"XXXX-Q{quarter}", None, anchor=NO_ANCHOR)
     year = pub.start.year
-    if pub.granularity is not YEAR and tense is Tense.PAST:
-        # A quarter not yet begun at publication, told in the past tense, is last year's.
-        if quarter > (pub.start.month - 1) // 3 + 1:
-            year -= 1
+    # A quarter not yet begun at publication, told in the past tense, is last year's.
+    if pub.granularity is not YEAR and tense is Tense.PAST and quarter > (pub.start.month + 2) // 3:
+        year -= 1
     period = Period(QUARTER, dt.date(year, 3 * quarter - 2, 1))
     return Resolution(
         DATE, period.iso(), period, anchor=f"quarter by {tense.value}, publication {pub.iso()}"

@@ -1,0 +1,699 @@
+"""Calendar rules: explicit dates, months, years, weekdays, days, times, seasons, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from timeline import dates_resolve as R
+from timeline.dates_anchor import Context, Resolution, Tense
+from timeline.dates_lexicon import (
+    DAY_NUM,
+    MONTH,
+    MONTH_FULL,
+    ORDINAL,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    UNIT,
+    WEEKDAY,
+    month_number,
+    parse_year_words,
+    weekday_number,
+)
+from timeline.dates_match import (
+    END,
+    PART_OF_DAY,
+    TIME_OF_DAY,
+    TIME_ZONE,
+    YEAR,
+    YEAR_WORDS,
+    Found,
+    Rule,
+    capitalised,
+    compile_rule,
+    tense_of,
+    year_number,
+)
+from timeline.model import Granularity, Period, TimexType
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+# --- explicit dates -----------------------------------------------------------------------
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(m: Found) -> int:
+    if m.get("day"):
+        return int(re.sub(r"\D", "", m.get("day")))
+    return ORDINALS[m.get("dayw").lower()]
+
+
+def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
+    month, day = month_number(m.get("month")), _day_number(m)
+    year_text = m.get("year")
+    if year_text:
+        when = _safe_day(year_number(year_text, ctx), month, day)
+        return R.absolute(Period.day(when)) if when else None
+    return R.day_without_year(ctx, month, day, tense_of(m, ctx))
+
+
+def _check_month_day(m: Found, text: str) -> bool:
+    if not capitalised(m, "month", "wday"):
+        return False
+    month = month_number(m.get("month"))
+    if _day_number(m) > 31 or not 1 <= month <= 12:
+        return False
+    after = text[m.end() : m.end() + 12]
+    # "May 5 percent", "Jan 25 million": the number is not a day.
+    return not re.match(r"\s*(?:%|percent|per\s+cent|million|billion|,\d|\.\d|:\d)", after)
+
+
+def _resolve_numeric(m: Found, ctx: Context) -> Resolution | None:
+    a, b = int(m.get("a")), int(m.get("b"))
+    month, day = (a, b) if a <= 12 else (b, a)
+    when = _safe_day(year_number(m.get("y"), ctx), month, day)
+    return R.absolute(Period.day(when), "absolute date (month/day/year)") if when else None
+
+
+def _resolve_iso(m: Found, ctx: Context) -> Resolution | None:
+    when = _safe_day(int(m.get("y")), int(m.get("mo")), int(m.get("d")))
+    return R.absolute(Period.day(when)) if when else None
+
+
+def _resolve_month_year(m: Found, ctx: Context) -> Resolution | None:
+    year_text = m.get("year")
+    year = year_number(year_text, ctx) if year_text else parse_year_words(m.get("yearw"))
+    if year is None:
+        return None
+    return R.absolute(Period(Granularity.MONTH, dt.date(year, month_number(m.get("month")), 1)))
+
+
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|between|and|or|"
+    r"last|next|this|early|late|mid|end|beginning|start|each|every|that|the|a|for|on|until)"
+    r"|[,(])\s*-?$",
+    re.IGNORECASE,
+)
+
+
+def _check_bare_month(m: Found, text: str) -> bool:
+    if not capitalised(m, "month"):
+        return False
+    if m.get("rel") or m.get("mod") or m.get("relyear"):
+        return True
+    before = text[max(0, m.start() - 16) : m.start()]
+    if not _MONTH_CONTEXT_BEFORE.search(before):
+        return False
+    word = m.get("month").lower()
+    after = text[m.end() : m.end() + 20]
+    # "May" and "March" are words too: "in May I", "and March on Washington".
+    if word in ("may", "march") and re.match(r"\s+(?:I|we|you|he|she|they|it|be|have|on)\b", after):
+        return False
+    # Names: "April Smith", "June Carter".
+    return not re.match(r"\s+[A-Z][a-z]+", after) or bool(
+        re.match(r"\s+(?:and|or|to|through|until)\b", after, re.IGNORECASE)
+    )
+
+
+def _resolve_bare_month(m: Found, ctx: Context) -> Resolution:
+    month = month_number(m.get("month"))
+    rel = (m.get("rel") or "").lower().split()
+    relyear = (m.get("relyear") or "").lower()
+    if relyear:
+        shift = {"this": 0, "last": -1, "next": 1}[relyear]
+        res = R.from_publication(ctx, Granularity.YEAR, shift, f"{relyear} year from publication")
+        if res.period is None:
+            return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=res.anchor)
+        period = Period(Granularity.MONTH, dt.date(res.period.start.year, month, 1))
+        return R.absolute(period, res.anchor)
+    direction = 0
+    if (rel and rel[0] == "last") or rel[-1:] == ["past"]:
+        direction = -1
+    elif (rel and rel[0] == "next") or rel[-1:] == ["coming"]:
+        direction = 1
+    elif rel and rel[0] == "this":
+        return R.month_of_publication_year(ctx, month)
+    return R.month_without_year(ctx, month, tense_of(m, ctx), direction)
+
+
+def _check_year(m: Found, text: str) -> bool:
+    before = text[max(0, m.start() - 2) : m.start()]
+    after = text[m.end() : m.end() + 14]
+    if re.search(r"[$£€#\d.,/-]$", before) or re.match(r"(?:%|\s*percent|[.,]\d|-\d|/\d)", after):
+        return False
+    if m.get("mod") or m.get("fiscal") or m.get("the"):
+        return True
+    year = int(m.get("year"))
+    if not 1600 <= year <= 2100:
+        return False
+    return not re.match(
+        r"\s+(?:people|persons|troops|soldiers|shares|workers|employees|barrels|tons|tonnes|feet"
+        r"|meters|metres|miles|kilometers|points|dollars|members|cars|units|copies|votes|deaths"
+        r"|children|cases|jobs|pounds|euros|yen|acres|homes|houses|rounds|hours|days|times)\b",
+        after,
+        re.IGNORECASE,
+    )
+
+
+def _resolve_year(m: Found, ctx: Context) -> Resolution:
+    year = int(m.get("year"))
+    period = Period(Granularity.YEAR, dt.date(year, 1, 1))
+    half = (m.get("mod") or "").lower()
+    if "half" in half:
+        which = "H1" if re.search(r"first|1st", half) else "H2"
+        return Resolution(DATE, f"{year}-{which}", period, anchor="half of an absolute year")
+    return R.absolute(period, "absolute year")
+
+
+def _resolve_year_words(m: Found, ctx: Context) -> Resolution | None:
+    year = parse_year_words(m.get("yearw"))
+    if year is None:
+        return None
+    return R.absolute(Period(Granularity.YEAR, dt.date(year, 1, 1)), "absolute year")
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _resolve_decade(m: Found, ctx: Context) -> Resolution:
+    if m.get("dec"):
+        decade = m.get("dec")[:3]
+    else:
+        digit = int(m.get("short")[0]) if m.get("short") else _DECADE_WORDS[m.get("dw").lower()]
+        base = ctx.published.start.year if ctx.published else 1900
+        century = base // 100
+        if digit * 10 > base % 100:
+            century -= 1
+        decade = f"{century:02d}{digit}"
+    return Resolution(DATE, f"{decade}X", None, anchor="decade")
+
+
+def _resolve_century(m: Found, ctx: Context) -> Resolution | None:
+    word = m.get("ord").lower()
+    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 1 <= number <= 30:
+        return None
+    return Resolution(DATE, f"{number - 1:02d}", None, anchor="century")
+
+
+# --- weekdays, days and times -------------------------------------------------------------
+
+_WEEKDAY_REL = {
+    "last": -1,
+    "this past": -1,
+    "the previous": -1,
+    "past": -1,
+    "next": 1,
+    "this coming": 1,
+    "coming": 1,
+    "the following": 1,
+    "the next": 1,
+    "this": 0,
+}
+
+
+def _part_suffix(m: Found) -> str:
+    part = (m.get("part") or "").lower()
+    return f"T{PARTS_OF_DAY[part]}" if part else ""
+
+
+def _with_part(res: Resolution, m: Found) -> Resolution:
+    suffix = _part_suffix(m)
+    if not suffix or res.period is None or res.period.granularity is not Granularity.DAY:
+        return res
+    return Resolution(TIME, res.value + suffix, res.period, res.weekday, res.anchor)
+
+
+def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
+    wd = weekday_number(m.get("wday"))
+    rel = " ".join((m.get("rel") or "").lower().split())
+    if rel in ("the previous", "the following", "the next", "that", "the same"):
+        ref = ctx.reference
+        if ref is not None and ref.granularity is Granularity.DAY:
+            step = -1 if rel == "the previous" else 1
+            day = ref.start
+            while True:
+                day += dt.timedelta(days=step)
+                if day.isoweekday() == wd:
+                    break
+            res = Resolution(
+                DATE, day.isoformat(), Period.day(day), anchor=f"{rel} {day:%A} after {ref.iso()}"
+            )
+            return _with_part(res, m)
+    direction = _WEEKDAY_REL.get(rel, 0)
+    tense = tense_of(m, ctx)
+    if ctx.text.startswith(("'s", "’s"), m.end()) and tense is not Tense.FUTURE:
+        # "Wednesday's ruling": a possessive weekday names an event already reported.
+        tense = Tense.PAST
+    # "Friday night" keeps the day's value, as TimeBank annotates it.
+    return R.weekday(ctx, wd, direction, tense)
+
+
+def _check_weekday(m: Found, text: str) -> bool:
+    return capitalised(m, "wday")
+
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _resolve_relative_day(m: Found, ctx: Context) -> Resolution:
+    word = m.get("rd").lower()
+    n = _RELATIVE_DAYS[word]
+    if m.get("beyond"):
+        n = -2 if word == "yesterday" else 2
+    phrase = {0: "day of publication", -1: "day before publication"}.get(
+        n, f"{abs(n)} days {'after' if n > 0 else 'before'} publication"
+    )
+    res = R.from_publication(ctx, Granularity.DAY, n, phrase)
+    if word == "tonight" and not m.get("part"):
+        return res
+    return _with_part(res, m)
+
+
+def _resolve_this_part(m: Found, ctx: Context) -> Resolution:
+    word = m.get("which").lower()
+    n = -1 if word in ("last", "yesterday") else 0
+    res = R.from_publication(
+        ctx, Granularity.DAY, n, "day before publication" if n else "day of publication"
+    )
+    return _with_part(res, m)
+
+
+def _time_value(m: Found) -> str | None:
+    t = m.get("time").lower().replace(" ", "")
+    if t in ("noon", "midday"):
+        return "12:00"
+    if t == "midnight":
+        return "24:00"
+    hm = re.match(r"(\d{1,2})(?::(\d\d))?", t)
+    if hm is None:
+        return None
+    hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+    if "p" in t and hour < 12:
+        hour += 12
+    elif "a" in t and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
+    clock = _time_value(m)
+    if clock is None:
+        return None
+    if m.get("wday"):
+        base = _resolve_weekday(m, ctx)
+    elif m.get("rd"):
+        base = _resolve_relative_day(m, ctx)
+    elif m.get("month"):
+        found = _resolve_month_day(m, ctx)
+        if found is None:
+            return None
+        base = found
+    else:
+        ref = ctx.reference
+        if ref is None or ref.granularity is not Granularity.DAY:
+            ref = ctx.published
+        if ref is None or ref.granularity is not Granularity.DAY:
+            return Resolution(TIME, f"XXXX-XX-XXT{clock}", None, anchor="time of an unknown day")
+        return Resolution(
+            TIME,
+            f"{ref.iso()}T{clock}",
+            ref,
+            anchor=f"time on the day last mentioned {ref.iso()}",
+            sets_reference=False,
+        )
+    if base.period is None or base.period.granularity is not Granularity.DAY:
+        return Resolution(TIME, f"{base.value}T{clock}", base.period, base.weekday, base.anchor)
+    return Resolution(TIME, f"{base.period.iso()}T{clock}", base.period, None, base.anchor)
+
+
+def _check_time(m: Found, text: str) -> bool:
+    if not capitalised(m, "wday", "month"):
+        return False
+    word = m.get("time")
+    if (word[:1].isupper() and not word.isupper()) or re.search(
+        r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE
+    ):
+        return False  # "High Noon"
+    return not re.search(r"[$£€]\s*$", text[max(0, m.start() - 2) : m.start()])
+
+
+def _resolve_season(m: Found, ctx: Context) -> Resolution | None:
+    code = SEASONS[m.get("season").lower()]
+    year_text = m.get("year")
+    if year_text:
+        year = int(year_text)
+        return Resolution(
+            DATE,
+            f"{year}-{code}",
+            Period(Granularity.YEAR, dt.date(year, 1, 1)),
+            anchor="season of an absolute year",
+        )
+    if m.get("yearw"):
+        year_w = parse_year_words(m.get("yearw"))
+        if year_w is None:
+            return None
+        return Resolution(
+            DATE,
+            f"{year_w}-{code}",
+            Period(Granularity.YEAR, dt.date(year_w, 1, 1)),
+            anchor="season of an absolute year",
+        )
+    rel = " ".join((m.get("rel") or "").lower().split())
+    direction = {"last": -1, "next": 1}.get(rel, 0)
+    if rel == "this past":
+        return R.season_value(ctx, code, Tense.PAST, 0)
+    if rel == "this coming":
+        return R.season_value(ctx, code, Tense.FUTURE, 0)
+    if rel == "this":
+        return R.season_value(ctx, code, Tense.NONE, 0)
+    return R.season_value(ctx, code, tense_of(m, ctx), direction)
+
+
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|this|last|next|early|late|mid|the|of|that|each|every)\s*-?$",
+    re.IGNORECASE,
+)
+
+
+def _check_season(m: Found, text: str) -> bool:
+    if m.get("year") or m.get("yearw"):
+        return True
+    before = text[max(0, m.start() - 14) : m.start() + len(m.get("rel") or "")]
+    after = text[m.end() : m.end() + 12]
+    word = m.get("season").lower()
+    if re.match(r"\s+of\s+(?!\d|nineteen|two\s+thousand)", after, re.IGNORECASE):
+        return False
+    if word in ("fall", "spring") and not (m.get("rel") or _SEASON_CONTEXT.search(before)):
+        return False
+    # "Arab Spring", "Prague Spring": a capitalised season after a name is a name.
+    if (
+        m.get("season")[0].isupper()
+        and not m.get("rel")
+        and re.search(r"[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()])
+    ):
+        return False
+    return bool(m.get("rel")) or bool(
+        _SEASON_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
+    )
+
+
+# --- holidays -----------------------------------------------------------------------------
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> dt.date:
+    if n > 0:
+        day = dt.date(year, month, 1)
+        day += dt.timedelta(days=(iso_weekday - day.isoweekday()) % 7)
+        return day + dt.timedelta(weeks=n - 1)
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7)
+
+
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+}
+_HOLIDAY = (
+    "(?:"
+    + "|".join(
+        re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for h in sorted(_HOLIDAYS, key=len, reverse=True)
+    )
+    + ")"
+)
+
+
+def _resolve_holiday(m: Found, ctx: Context) -> Resolution | None:
+    key = " ".join(m.get("hol").lower().replace("’", "'").split())
+    rule = _HOLIDAYS[key]
+    if m.get("year"):
+        day = rule(int(m.get("year")))
+        return R.absolute(Period.day(day), "holiday in an absolute year")
+    pub = ctx.published
+    if pub is None:
+        return Resolution(DATE, "XXXX-XX-XX", None, anchor=R.NO_ANCHOR)
+    rel = (m.get("rel") or "").lower()
+    tense = tense_of(m, ctx)
+    year = pub.start.year
+    candidates = [rule(y) for y in (year - 1, year, year + 1)]
+    if rel == "last" or (not rel and tense is Tense.PAST):
+        before = [d for d in candidates if d <= pub.end]
+        day = before[-1]
+    elif rel == "next" or tense is Tense.FUTURE:
+        after = [d for d in candidates if d >= pub.start]
+        day = after[0]
+    else:
+        day = min(candidates, key=lambda d: abs((d - pub.start).days))
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Period.day(day),
+        anchor=f"holiday by {tense.value} around publication {pub.iso()}",
+    )
+
+
+def _check_holiday(m: Found, text: str) -> bool:
+    return m.get("hol")[0].isupper()
+
+
+def _resolve_week_of(m: Found, ctx: Context) -> Resolution | None:
+    day = _resolve_month_day(m, ctx)
+    if day is None or day.period is None:
+        return day
+    week = Period.containing(Granularity.WEEK, day.period.start)
+    return Resolution(DATE, week.iso(), week, anchor=f"week of {day.period.iso()}, {day.anchor}")
+
+
+def _resolve_weekday_plural(m: Found, ctx: Context) -> Resolution:
+    wd = weekday_number(m.get("wday"))
+    suffix = _part_suffix(m)
+    return Resolution(SET, f"XXXX-WXX-{wd}{suffix}", None, anchor="recurring weekday")
+
+
+CALENDAR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso date",
+        compile_rule(r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+        _resolve_iso,
+    ),
+    Rule(
+        "numeric date",
+        compile_rule(
+            r"(?<![\d/.$])(?P<a>[01]?\d|[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"
+        ),
+        _resolve_numeric,
+    ),
+    Rule(
+        "month day",
+        compile_rule(
+            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
+            rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?![\w%])"
+        ),
+        _resolve_month_day,
+        _check_month_day,
+    ),
+    Rule(
+        "day month",
+        compile_rule(
+            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
+            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}"
+        ),
+        _resolve_month_day,
+        _check_month_day,
+    ),
+    Rule(
+        "month year",
+        compile_rule(
+            rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTH})(?:,|\s+of)?\s+"
+            rf"(?:(?P<year>{YEAR})(?!\d|,\d|%)|(?P<yearw>{YEAR_WORDS}))"
+        ),
+        _resolve_month_year,
+        lambda m, text: capitalised(m, "month"),
+    ),
+    Rule(
+        "month",
+        compile_rule(
+            rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+            rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
+            rf"(?:\s+(?P<relyear>this|last|next)\s+year)?{END}"
+        ),
+        _resolve_bare_month,
+        _check_bare_month,
+    ),
+    Rule(
+        "year",
+        compile_rule(
+            rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
+            rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
+            rf"|last\s+half|latter\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})(?![\d'’]|s\b)"
+        ),
+        _resolve_year,
+        _check_year,
+    ),
+    Rule(
+        "year in words",
+        compile_rule(
+            rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"
+        ),
+        _resolve_year_words,
+    ),
+    Rule(
+        "decade",
+        compile_rule(
+            rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
+            rf"|['’](?P<short>\d0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies"
+            rf"|eighties|nineties)){END}"
+        ),
+        _resolve_decade,
+    ),
+    Rule(
+        "century",
+        compile_rule(
+            rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+century{END}"
+        ),
+        _resolve_century,
+    ),
+    Rule(
+        "weekday",
+        compile_rule(
+            rf"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming"
+            rf"|the\s+previous|the\s+following|the\s+next|that|the\s+same|past|coming)\s+)?"
+            rf"(?P<wday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?{END}"
+        ),
+        _resolve_weekday,
+        _check_weekday,
+    ),
+    Rule(
+        "weekday plural",
+        compile_rule(
+            rf"(?:(?:on|every|each)\s+)?(?P<wday>{WEEKDAY})s(?:\s+(?P<part>{PART_OF_DAY})s?)?{END}"
+        ),
+        _resolve_weekday_plural,
+        _check_weekday,
+    ),
+    Rule(
+        "relative day",
+        compile_rule(
+            rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
+            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
+        ),
+        _resolve_relative_day,
+    ),
+    Rule(
+        "this morning",
+        compile_rule(
+            rf"(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>{PART_OF_DAY}){END}"
+        ),
+        _resolve_this_part,
+    ),
+    Rule(
+        "time",
+        compile_rule(
+            rf"(?:(?:about|around|approximately)\s+(?=\d))?"
+            rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"
+            rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))?"
+            rf"|(?P<rd>today|yesterday|tomorrow)|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})))?"
+        ),
+        _resolve_time,
+        _check_time,
+    ),
+    Rule(
+        "day before",
+        compile_rule(
+            r"the\s+(?:day|night)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))(?=\s*[,.;)]|\s+(?:that|the|it|he|she|they|his|her|their)\b)"
+        ),
+        lambda m, ctx: R.from_reference(
+            ctx,
+            Granularity.DAY,
+            -1 if m.get("dir").lower() == "before" else 1,
+            "day " + m.get("dir").lower(),
+        ),
+    ),
+    Rule(
+        "season",
+        compile_rule(
+            rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the\s+early|the\s+late)[\s-]+)?"
+            rf"(?P<season>{SEASON}){END}(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?!\d)|(?P<yearw>{YEAR_WORDS})))?"
+        ),
+        _resolve_season,
+        _check_season,
+    ),
+    Rule(
+        "holiday",
+        compile_rule(
+            rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{END}"
+        ),
+        _resolve_holiday,
+        _check_holiday,
+    ),
+    Rule(
+        "week of",
+        compile_rule(
+            rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])"
+        ),
+        lambda m, ctx: _resolve_week_of(m, ctx),
+        lambda m, text: capitalised(m, "month"),
+    ),
+    Rule(
+        "next morning",
+        compile_rule(rf"the\s+(?P<rel>next|following|previous)\s+(?:{PART_OF_DAY}){END}"),
+        lambda m, ctx: R.from_reference(
+            ctx,
+            Granularity.DAY,
+            -1 if m.get("rel").lower() == "previous" else 1,
+            "day " + ("before" if m.get("rel").lower() == "previous" else "after"),
+            keep_finer=False,
+        ),
+    ),
+)

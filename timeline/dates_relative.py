@@ -1,0 +1,701 @@
+"""Relative rules: this/last/next units, "ago", durations, sets, quarters, vague references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline import dates_resolve as R
+from timeline.dates_anchor import Context, Resolution, Tense
+from timeline.dates_lexicon import (
+    COUNT,
+    MONTH_FULL,
+    NUMBER_WORD,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT,
+    WEEKDAY,
+    month_number,
+    parse_count,
+    unit_code,
+    weekday_number,
+)
+from timeline.dates_match import (
+    APPROX,
+    END,
+    HYPHEN_UNIT,
+    YEAR,
+    Found,
+    Rule,
+    compile_rule,
+    tense_of,
+)
+from timeline.model import Granularity, Period, TimexType
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+# --- relative units: this week, last year, two days ago ---------------------------------
+
+_UNIT_GRANULARITY = {
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "Q": Granularity.QUARTER,
+    "Y": Granularity.YEAR,
+}
+
+_REL_SHIFT = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "the present": 0,
+    "last": -1,
+    "the past": -1,
+    "the last": -1,
+    "past": -1,
+    "the previous": -1,
+    "previous": -1,
+    "the prior": -1,
+    "prior": -1,
+    "the preceding": -1,
+    "this past": -1,
+    "the latest": -1,
+    "the most recent": -1,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "coming": 1,
+    "this coming": 1,
+}
+
+
+def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
+    rel = " ".join(m.get("rel").lower().split())
+    code = unit_code(m.get("unit").split()[-1])
+    if rel in ("that", "the same", "the following", "the next day"):
+        pass
+    if code == "WE":
+        return _resolve_weekend(rel, m, ctx)
+    if code in ("DE", "CE"):
+        return _resolve_relative_decade(rel, code, ctx)
+    gran = _UNIT_GRANULARITY.get(code)
+    if gran is None:
+        return None
+    if rel in ("that", "the same"):
+        return R.from_reference(ctx, gran, 0, f"same {gran.value} as", keep_finer=False)
+    if rel in ("the following", "the next") and gran is Granularity.DAY:
+        return R.from_reference(ctx, gran, 1, "day after", keep_finer=False)
+    if rel in ("the previous", "the preceding", "the prior") and gran is Granularity.DAY:
+        return R.from_reference(ctx, gran, -1, "day before", keep_finer=False)
+    if rel == "the following":
+        return R.from_reference(ctx, gran, 1, f"{gran.value} after", keep_finer=False)
+    if gran is Granularity.QUARTER and rel in ("the latest", "the most recent", "the past"):
+        ref = ctx.reference
+        if ref is not None and ref.granularity is Granularity.QUARTER:
+            return Resolution(DATE, ref.iso(), ref, anchor=f"quarter last mentioned {ref.iso()}")
+    n = _REL_SHIFT[rel]
+    if gran is Granularity.DAY:
+        return None
+    word = {0: "same", -1: "previous", 1: "next"}[n]
+    return R.from_publication(ctx, gran, n, f"{word} {gran.value} as publication")
+
+
+def _resolve_weekend(rel: str, m: Found, ctx: Context) -> Resolution:
+    n = _REL_SHIFT.get(rel, 0)
+    res = R.from_publication(ctx, Granularity.WEEK, n, "weekend around publication")
+    if res.period is None or res.period.granularity is not Granularity.WEEK:
+        return res
+    return Resolution(DATE, res.value + "-WE", res.period, anchor=res.anchor)
+
+
+def _resolve_relative_decade(rel: str, code: str, ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return Resolution(DATE, "XXX" if code == "DE" else "XX", None, anchor=R.NO_ANCHOR)
+    n = _REL_SHIFT.get(rel, 0)
+    if code == "CE" and rel.endswith("past"):
+        n = 0  # "the past century" is the hundred years up to now
+    if code == "DE":
+        decade = pub.start.year // 10 + n
+        return Resolution(DATE, f"{decade:03d}X", None, anchor=f"decade of publication {pub.iso()}")
+    century = pub.start.year // 100 + n
+    return Resolution(DATE, f"{century:02d}", None, anchor=f"century of publication {pub.iso()}")
+
+
+_MOD_OF = (
+    r"(?:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of|early|late|mid-?|earlier|later)"
+)
+
+
+def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
+    code = unit_code(m.get("unit"))
+    count = parse_count(m.get("count"))
+    direction = m.get("dir").lower().split()[0]
+    back = direction in ("ago", "earlier", "before", "previously")
+    if count is None or code in ("S", "MIN", "H"):
+        return R.vague("PAST_REF" if back else "FUTURE_REF", f"an unspecified time {direction}")
+    n = int(count)
+    if code in ("DE", "CE"):
+        n, code = n * (10 if code == "DE" else 100), "Y"
+    if code == "WE":
+        n, code = n, "W"
+    gran = _UNIT_GRANULARITY.get(code)
+    if gran is None:
+        return None
+    n = -n if back else n
+    ref = ctx.reference
+    if code == "Y" and ref is not None and ref.granularity is Granularity.QUARTER:
+        # Earnings news: "up from $5 million a year ago" compares the quarter just named.
+        return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
+    if direction in ("ago", "hence", "from"):
+        return R.from_publication(ctx, gran, n, f"{abs(n)} {gran.value}s {direction} publication")
+    return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
+
+
+# --- durations and sets -------------------------------------------------------------------
+
+
+def duration_value(count: float | None, code: str) -> str:
+    """The TimeML duration for ``count`` units of ``code`` ("P3Y", "PT2H", "PXD")."""
+    time_part = code in ("S", "MIN", "H")
+    letter = {"MIN": "M", "WE": "WE", "FN": "W"}.get(code, code)
+    if count is None:
+        if code in ("DE", "CE", "ML"):
+            letter = {"DE": "DE", "CE": "CE", "ML": "ML"}[code]
+        return f"PTX{letter}" if time_part else f"PX{letter}"
+    if code == "DE":
+        count, letter = count * 10, "Y"
+    elif code == "CE":
+        count, letter = count * 100, "Y"
+    elif code == "ML":
+        count, letter = count * 1000, "Y"
+    elif code == "FN":
+        count, letter = count * 2, "W"
+    elif code == "WE":
+        count, letter = count * 2, "D"
+    whole = int(count)
+    frac = count - whole
+    prefix = "PT" if time_part else "P"
+    if frac:
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}
+        if letter in smaller or code == "MIN":
+            sub, per = smaller.get(letter, ("S", 60)) if code != "MIN" else ("S", 60)
+            extra = round(frac * per)
+            if letter == "D":
+                return f"P{whole}DT{extra}H" if whole else f"PT{extra}H"
+            return f"{prefix}{whole}{letter}{extra}{sub}" if whole else f"{prefix}{extra}{sub}"
+    return f"{prefix}{whole}{letter}"
+
+
+def _resolve_duration(m: Found, ctx: Context) -> Resolution | None:
+    code = unit_code(m.get("unit"))
+    if code == "Q" and m.get("count") is None:
+        return None
+    count = parse_count(m.get("count"))
+    if count is not None and m.get("half"):
+        count += 0.5
+    if m.get("upto"):
+        upper = parse_count(m.get("upto"))
+        if upper is None or count is None or upper <= count:
+            return None
+    return Resolution(DURATION, duration_value(count, code), None, anchor="duration")
+
+
+def _capitalised_unit(m: Found) -> bool:
+    unit = m.get("unit") or ""
+    return unit[:1].isupper() and not unit.isupper()
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|hopes?|'ll)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _after_modal(m: Found, text: str) -> bool:
+    """Whether a modal verb just precedes: "will one day be" is a vague future."""
+    return bool(_MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()))
+
+
+def _check_duration(m: Found, text: str) -> bool:
+    count = m.get("count").lower()
+    unit = m.get("unit").lower()
+    if count == "one" and unit == "day" and _after_modal(m, text):
+        return False  # "will one day be" is a vague future
+    if re.fullmatch(r"1\d{3}|20\d\d", count):
+        return False  # "the 1988 quarter" is a date
+    if count in ("a", "an", "one") and unit in ("second", "quarter"):
+        # "a second betrayal", "a quarter of the market": an ordinal and a fraction.
+        return False
+    if re.search(r"[$£€]\s?$", text[max(0, m.start() - 2) : m.start()]):
+        return False
+    if _capitalised_unit(m) or re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
+        # "60 Minutes" is a programme; "37 years old" an age.
+        return False
+    if count in ("some", "many", "few") and not m.get("lead"):
+        # "some days" is vague but real; "many years" too. Keep only plural units.
+        return unit.endswith("s")
+    return True
+
+
+def _resolve_hyphen_duration(m: Found, ctx: Context) -> Resolution | None:
+    unit = m.get("unit")
+    code = unit_code(unit)
+    if m.get("count"):
+        count = parse_count(m.get("count"))
+    else:
+        # "day-long" is one day, "decades-long" an unknown number of decades.
+        count = None if m.text.lower().startswith(unit.lower() + "s") else 1.0
+    return Resolution(DURATION, duration_value(count, code), None, anchor="duration")
+
+
+def _resolve_bare_units(m: Found, ctx: Context) -> Resolution:
+    return Resolution(
+        DURATION, duration_value(None, unit_code(m.get("unit"))), None, anchor="duration"
+    )
+
+
+_SET_ADVERBS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+
+
+def _resolve_set_adverb(m: Found, ctx: Context) -> Resolution:
+    return Resolution(SET, _SET_ADVERBS[m.text.lower()], None, anchor="recurring")
+
+
+def _resolve_every(m: Found, ctx: Context) -> Resolution | None:
+    what = m.get("what")
+    other = 2 if m.get("other") else 1
+    if m.get("wday"):
+        return Resolution(SET, f"XXXX-WXX-{weekday_number(what)}", None, anchor="recurring weekday")
+    lowered = what.lower()
+    if lowered in PARTS_OF_DAY:
+        return Resolution(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[lowered]}", None, anchor="recurring")
+    if lowered in SEASONS:
+        return Resolution(SET, f"XXXX-{SEASONS[lowered]}", None, anchor="recurring season")
+    if m.get("month"):
+        return Resolution(SET, f"XXXX-{month_number(what):02d}", None, anchor="recurring month")
+    return Resolution(SET, duration_value(float(other), unit_code(what)), None, anchor="recurring")
+
+
+def _resolve_the_weekend(m: Found, ctx: Context) -> Resolution:
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+    lead = before[-1] if before else ""
+    if lead == "that":
+        return R.from_reference(ctx, Granularity.WEEK, 0, "weekend of")
+    if lead == "this":
+        direction = 0
+    else:
+        direction = 1 if tense_of(m, ctx) is Tense.FUTURE or lead in ("until", "by") else -1
+    pub = ctx.published
+    if pub is None or pub.granularity is not Granularity.DAY:
+        res = R.from_publication(ctx, Granularity.WEEK, 0, "weekend around publication")
+        return Resolution(DATE, res.value + "-WE", res.period, anchor=res.anchor)
+    day = pub.start
+    saturday = day + dt.timedelta(days=(6 - day.isoweekday()) % 7)
+    if direction < 0 and saturday > day:
+        saturday -= dt.timedelta(weeks=1)
+    week = Period.containing(Granularity.WEEK, saturday)
+    word = {0: "this", -1: "last", 1: "next"}[direction]
+    return Resolution(
+        DATE, week.iso() + "-WE", week, anchor=f"{word} weekend from publication {pub.iso()}"
+    )
+
+
+def _resolve_the_year(m: Found, ctx: Context) -> Resolution:
+    if m.group("ended") is not None:
+        return Resolution(DURATION, "P1Y", None, anchor="a (fiscal) year ending on a date")
+    pub = ctx.published
+    if pub is None:
+        return Resolution(DATE, "XXXX", None, anchor=R.NO_ANCHOR)
+    year = Period(Granularity.YEAR, dt.date(pub.start.year, 1, 1))
+    return Resolution(
+        DATE, year.iso(), year, anchor=f"year of publication {pub.iso()}", sets_reference=False
+    )
+
+
+def _resolve_year_end(m: Found, ctx: Context) -> Resolution:
+    unit = m.get("unit").lower() or "year"
+    gran = {"year": Granularity.YEAR, "month": Granularity.MONTH, "week": Granularity.WEEK}.get(
+        unit, Granularity.QUARTER
+    )
+    return R.from_publication(ctx, gran, 0, f"part of the {unit} of publication")
+
+
+def _resolve_adjective(m: Found, ctx: Context) -> Resolution:
+    words = m.text.lower()
+    if words.startswith("then"):
+        return R.vague("PAST_REF", "what was current then")
+    return R.vague("PRESENT_REF", "the present")
+
+
+def _resolve_per(m: Found, ctx: Context) -> Resolution:
+    """A rate: "$5 a year", "twice a week"."""
+    unit = m.get("unit") or ""
+    return Resolution(SET, duration_value(1.0, unit_code(unit)), None, anchor="recurring")
+
+
+# --- quarters, halves, seasons ------------------------------------------------------------
+
+_QUARTER_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+def _resolve_quarter(m: Found, ctx: Context) -> Resolution | None:
+    q = _QUARTER_ORD[m.get("q").lower()]
+    lead = " ".join((m.get("lead") or "").lower().split())
+    year_text = m.get("year") or m.get("year2")
+    if year_text:
+        year = int(year_text)
+        if m.get("fiscal") or "fiscal" in lead:
+            pass
+        period = Period(Granularity.QUARTER, dt.date(year, 3 * q - 2, 1))
+        return R.absolute(period, "absolute quarter")
+    relyear = (m.get("relyear") or "").lower()
+    if "last year" in lead or relyear == "last" or "year-ago" in lead or "year-earlier" in lead:
+        shift = -1
+    elif "next year" in lead or relyear == "next":
+        shift = 1
+    elif "this year" in lead or relyear == "this":
+        shift = 0
+    else:
+        shift = None
+    if shift is None:
+        res = R.quarter_without_year(ctx, q, tense_of(m, ctx))
+        if lead and re.search(r"year-ago|year-earlier|comparable|same", lead) and res.period:
+            moved = Period(
+                Granularity.QUARTER, res.period.start.replace(year=res.period.start.year - 1)
+            )
+            return Resolution(DATE, moved.iso(), moved, anchor="same quarter a year earlier")
+        return res
+    year_res = R.from_publication(ctx, Granularity.YEAR, shift, "year of publication")
+    if year_res.period is None:
+        return Resolution(DATE, f"XXXX-Q{q}", None, anchor=year_res.anchor)
+    period = Period(Granularity.QUARTER, dt.date(year_res.period.start.year, 3 * q - 2, 1))
+    return R.absolute(period, year_res.anchor)
+
+
+def _reported_quarter(ctx: Context, current: bool) -> Period | None:
+    """The quarter a report refers to: the one last mentioned, else the last one completed."""
+    ref = ctx.reference
+    if ref is not None and ref.granularity is Granularity.QUARTER:
+        return ref
+    pub = ctx.published
+    if pub is None or pub.granularity.rank > Granularity.QUARTER.rank:
+        return None
+    this = Period.containing(Granularity.QUARTER, pub.start)
+    return (
+        this
+        if current
+        else Period.containing(Granularity.QUARTER, this.start - dt.timedelta(days=1))
+    )
+
+
+def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
+    """ "The quarter", "the year-ago quarter", "the 1988 period", "year-earlier"."""
+    words = " ".join(m.text.lower().split())
+    unit = m.get("unit").lower()
+    current = bool(re.search(r"\b(?:current|this)\b", words))
+    ref = _reported_quarter(ctx, current)
+    if ref is None:
+        if unit in ("period", ""):
+            return None
+        pub = ctx.published
+        known = f"{pub.start.year}-QX" if pub else "XXXX-QX"
+        return Resolution(
+            DATE, known, pub, anchor="quarter of a publication known only to its year"
+        )
+    year_text = m.get("year")
+    if year_text:
+        moved = Period(Granularity.QUARTER, ref.start.replace(year=int(year_text)))
+        how = f"quarter last mentioned or reported, {ref.iso()}, in {year_text}"
+        return Resolution(DATE, moved.iso(), moved, anchor=how, sets_reference=False)
+    if re.search(
+        r"year-ago|year-earlier|year\s+ago|year\s+earlier|last\s+year|comparable|corresponding|same",
+        words,
+    ):
+        moved = Period(Granularity.QUARTER, ref.start.replace(year=ref.start.year - 1))
+        return Resolution(
+            DATE, moved.iso(), moved, anchor=f"a year before {ref.iso()}", sets_reference=False
+        )
+    how = f"the quarter last mentioned or reported, {ref.iso()}"
+    return Resolution(DATE, ref.iso(), ref, anchor=how)
+
+
+def _resolve_half(m: Found, ctx: Context) -> Resolution | None:
+    which = "H1" if m.get("h").lower() in ("first", "1st") else "H2"
+    year_text = m.get("year")
+    if year_text:
+        year = int(year_text)
+    else:
+        rel = (m.get("relyear") or "this").lower()
+        res = R.from_publication(
+            ctx, Granularity.YEAR, {"this": 0, "last": -1, "next": 1}[rel], "year of publication"
+        )
+        if res.period is None:
+            return Resolution(DATE, f"XXXX-{which}", None, anchor=res.anchor)
+        year = res.period.start.year
+    return Resolution(
+        DATE, f"{year}-{which}", Period(Granularity.YEAR, dt.date(year, 1, 1)), anchor="half year"
+    )
+
+
+# --- vague references ---------------------------------------------------------------------
+
+_VAGUE: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "present day": "PRESENT_REF",
+    "the present day": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+
+
+def _resolve_vague(m: Found, ctx: Context) -> Resolution:
+    key = " ".join(m.text.lower().split())
+    for prefix in ("the ", "a "):
+        if key not in _VAGUE and key.startswith(prefix):
+            key = key[len(prefix) :]
+    value = _VAGUE.get(key, "PRESENT_REF")
+    return R.vague(
+        value,
+        {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}[value],
+    )
+
+
+def _check_vague(m: Found, text: str) -> bool:
+    word = m.text.lower()
+    after = text[m.end() : m.end() + 8]
+    before = text[max(0, m.start() - 4) : m.start()].lower()
+    if word == "soon" and (
+        before.endswith("as ") or re.match(r"\s+as\b", after) or re.match(r"\s+after\b", after)
+    ):
+        return False
+    # "now-defunct" is an adjective.
+    return not (word == "now" and after.startswith("-"))
+
+
+def _resolve_ahead(m: Found, ctx: Context) -> Resolution:
+    return R.vague("FUTURE_REF", "the future")
+
+
+def _resolve_recent(m: Found, ctx: Context) -> Resolution:
+    return R.vague("PAST_REF", "the recent past")
+
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "ago",
+        compile_rule(
+            rf"(?:{APPROX}\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+            rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now){END}"
+        ),
+        _resolve_ago,
+    ),
+    Rule(
+        "vague ago",
+        compile_rule(
+            rf"(?:(?:many|several|a\s+few|some)\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later){END}"
+        ),
+        lambda m, ctx: R.vague(
+            "PAST_REF" if m.get("dir").lower() != "later" else "FUTURE_REF", "an unspecified time"
+        ),
+    ),
+    Rule(
+        "relative unit",
+        compile_rule(
+            rf"(?:{_MOD_OF}\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last"
+            rf"|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|that"
+            rf"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+preceding|past|previous|coming)\s+"
+            rf"(?P<unit>(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century|day)){END}"
+        ),
+        _resolve_relative_unit,
+        lambda m, text: not _capitalised_unit(m),
+    ),
+    Rule(
+        "duration",
+        compile_rule(
+            rf"(?:(?P<lead>the|these|those|a|an|its|their|his|her)\s+)?(?:(?:past|last|next|first|previous|coming|final"
+            rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+)?"
+            rf"(?:{APPROX}\s+)?(?P<count>{COUNT})(?:\s*(?:to|or|-)\s*(?P<upto>{COUNT}))?\s+"
+            rf"(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|working|long)\s+)?"
+            rf"(?P<unit>{UNIT}){END}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+        ),
+        _resolve_duration,
+        _check_duration,
+    ),
+    Rule(
+        "half year",
+        compile_rule(
+            rf"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
+            rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
+        ),
+        _resolve_half,
+    ),
+    Rule(
+        "hyphen duration",
+        compile_rule(
+            rf"(?<![\w-])(?:{APPROX}\s+)?(?:(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
+            rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?![\w-])"
+        ),
+        _resolve_hyphen_duration,
+    ),
+    Rule(
+        "plural units",
+        compile_rule(
+            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\blasting\s)|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of\s+(?:the|a|an|his|her|their|its)\b))"
+        ),
+        _resolve_bare_units,
+    ),
+    Rule(
+        "quarter",
+        compile_rule(
+            rf"(?:(?P<lead>(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|an|the\s+year-ago|the\s+year-earlier"
+            rf"|the\s+comparable|the\s+same|year-ago|year-earlier)(?:\s+(?:fiscal|year-ago|year-earlier|comparable))?)\s+)?"
+            rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+            rf"(?:fiscal[\s-]+)?quarter{END}(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year)"
+            rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
+        ),
+        _resolve_quarter,
+    ),
+    Rule(
+        "bare quarter",
+        compile_rule(
+            r"(?:(?:the|this|that|its)(?:\s+(?:latest|current|same|comparable|corresponding|year-ago"
+            r"|year-earlier|most\s+recent|fiscal|just-ended|recent))*|last\s+year's|year-earlier|year-ago"
+            rf")\s+(?:(?P<year>{YEAR})\s+)?(?P<unit>quarter|period)(?![\w-])"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
+            r"|year-(?:earlier|ago)(?=\s+(?:results|net|profit|loss|earnings|revenue|sales|income|level|figure))"
+        ),
+        _resolve_bare_quarter,
+        lambda m, text: not re.match(r"\s+of\s+(?!last)", text[m.end() : m.end() + 10]),
+    ),
+    Rule(
+        "every",
+        compile_rule(
+            rf"(?:every|each)\s+(?P<other>other\s+)?(?P<what>(?P<wday>{WEEKDAY})|(?P<month>{MONTH_FULL})"
+            rf"|day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night"
+            rf"|summer|winter|spring|fall|autumn|decade){END}"
+        ),
+        _resolve_every,
+    ),
+    Rule(
+        "per unit",
+        compile_rule(
+            r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=ion\s)|(?<=nt\s)|(?<=es\s)|(?<=rs\s)|(?<=ce\s))(?:a|per)\s+(?P<unit>day|week|month|year|hour|minute)(?![\w-])"
+            r"|(?:once|twice|thrice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|hour|minute)(?![\w-])"
+        ),
+        _resolve_per,
+    ),
+    Rule(
+        "set adverb",
+        compile_rule(
+            r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"
+        ),
+        _resolve_set_adverb,
+        # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
+        lambda m, text: (
+            m.text.lower() == "daily"
+            or not re.match(
+                r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]",
+                text[m.end() : m.end() + 12],
+            )
+        ),
+    ),
+    Rule(
+        "vague",
+        compile_rule(
+            r"\b(?:right\s+now|just\s+now|now|currently|presently|nowadays|these\s+days|at\s+present"
+            r"|the\s+present(?:\s+day)?|recently|lately|soon|as\s+soon\s+as\s+possible"
+            r"|the\s+(?:near|foreseeable|distant)\s+future|the\s+future|the\s+(?:near|short|long|medium)\s+term"
+            r"|a\s+later\s+date|the\s+past)(?![\w-])"
+        ),
+        _resolve_vague,
+        _check_vague,
+    ),
+    Rule(
+        "ahead",
+        compile_rule(
+            r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
+        ),
+        _resolve_ahead,
+    ),
+    Rule(
+        "recent",
+        compile_rule(
+            r"recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])"
+            r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?![\w-])"
+        ),
+        _resolve_recent,
+    ),
+    Rule(
+        "weekend",
+        compile_rule(r"the\s+weekend(?![\w-])"),
+        lambda m, ctx: _resolve_the_weekend(m, ctx),
+    ),
+    Rule(
+        "the year",
+        compile_rule(
+            r"the\s+(?:(?:full|whole|entire|current|fiscal|calendar|financial)[\s-]+)*year"
+            r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
+        ),
+        lambda m, ctx: _resolve_the_year(m, ctx),
+    ),
+    Rule(
+        "year end",
+        compile_rule(
+            r"(?:(?:around|about)\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<unit>year|month|week|quarter)"
+            r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?![\w-])"
+        ),
+        lambda m, ctx: _resolve_year_end(m, ctx),
+    ),
+    Rule(
+        "present adjective",
+        compile_rule(r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+(?:account|affairs))"),
+        lambda m, ctx: _resolve_adjective(m, ctx),
+    ),
+    Rule(
+        "one day",
+        compile_rule(r"one\s+day(?![\w-])"),
+        lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
+        lambda m, text: _after_modal(m, text),
+    ),
+)
