@@ -9,22 +9,33 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
-from timeline import __version__
+from timeline import __version__, engines
 from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.markdown import to_markdown
 from timeline.model import Document, Granularity, Period
-from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, summarise
+from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, summarise_digests
 from timeline.select import SUMMARISERS
 from timeline.serialise import to_json
 from timeline.terminal import TimelineView
@@ -65,20 +76,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summarise_command(argv: list[str]) -> int:
     parser = _main_parser()
     options = parser.parse_args(argv)
+    if options.scheduler and options.engine != "dask":
+        parser.error("--scheduler needs --engine dask")
     err = _error_console()
     try:
         budget = _budget(options)
-        with _default_paths(options.paths) as paths, _progress(options, err) as advance:
+        with _default_paths(options.paths) as paths, _progress(options, err) as bars:
             loaded = _Loaded(paths, options, err)
-            timeline = summarise(
-                loaded.documents(),
+            found = engines.digests(
+                bars.loaded(loaded.documents()),
+                jobs=options.jobs,
+                engine=options.engine,
+                scheduler=options.scheduler,
+            )
+            timeline = summarise_digests(
+                bars.digested(found),
                 max_dates=budget[0],
                 per_date=budget[1],
                 method=options.method,
                 since=options.since,
                 until=options.until,
                 granularity=options.granularity,
-                on_document=advance,
+                on_stage=bars.stage,
             )
         err.print(loaded.summary(), highlight=False)
         if not loaded.count:
@@ -157,6 +176,7 @@ def _main_parser() -> argparse.ArgumentParser:
         help="keep only entries of this granularity (day for Timeline17-style evaluation)",
     )
     _add_input_options(parser)
+    _add_engine_options(parser)
     return parser
 
 
@@ -190,6 +210,39 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
             metavar="NAME",
             help=f"the JSON/JSONL/CSV field that holds the {name}",
         )
+
+
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("engine (see docs/scaling.md)")
+    group.add_argument(
+        "-j",
+        "--jobs",
+        type=_at_least_one,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes for the per-document stages (default: the number of cores, "
+        "%(default)s)",
+    )
+    group.add_argument(
+        "--engine",
+        choices=engines.ENGINES,
+        default="local",
+        help="local: this machine (default); dask: Dask workers, needs "
+        "pip install 'timeline[dask]'",
+    )
+    group.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a running Dask scheduler, e.g. tcp://host:8786 (default with --engine dask: "
+        "start a local cluster of --jobs workers)",
+    )
+
+
+def _at_least_one(text: str) -> int:
+    value = _positive(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
 
 
 def _budget(options: argparse.Namespace) -> tuple[int | None, int]:
@@ -281,24 +334,72 @@ def _default_paths(paths: Sequence[str]) -> Iterator[Sequence[str]]:
         yield [str(seeds)]
 
 
+_T = TypeVar("_T")
+_STAGES = {"merge": "Merging events across sources", "select": "Selecting key events"}
+
+
+class _Bars:
+    """Progress bars: documents loaded, documents dated, then each cross-document stage."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._stage: TaskID | None = None
+
+    def loaded(self, items: Iterable[_T]) -> Iterator[_T]:
+        """``items``, counted as documents loaded."""
+        return self._counted(items, "Loading articles")
+
+    def digested(self, items: Iterable[_T]) -> Iterator[_T]:
+        """``items``, counted as documents segmented and dated."""
+        return self._counted(items, "Resolving dates, finding events")
+
+    def stage(self, name: str) -> None:
+        """Mark the previous cross-document stage done and show ``name`` running."""
+        if self._progress is None:
+            return
+        self._finish_stage()
+        self._stage = self._progress.add_task(_STAGES.get(name, name), total=None)
+
+    def _counted(self, items: Iterable[_T], description: str) -> Iterator[_T]:
+        if self._progress is None:
+            yield from items
+            return
+        task = self._progress.add_task(description, total=None, unit="documents")
+        for item in items:
+            self._progress.advance(task)
+            yield item
+        self._progress.update(task, total=self._progress.tasks[task].completed)
+
+    def _finish_stage(self) -> None:
+        if self._progress is not None and self._stage is not None:
+            self._progress.update(self._stage, total=1, completed=1)
+
+
+class _CountColumn(ProgressColumn):
+    """How many documents a counting task has seen; nothing for a stage."""
+
+    def render(self, task: Task) -> Text:
+        unit = task.fields.get("unit")
+        return Text(f"{int(task.completed)} {unit}" if unit else "")
+
+
 @contextlib.contextmanager
-def _progress(options: argparse.Namespace, err: Console) -> Iterator[Any]:
-    """A progress display on stderr when it is a terminal; a no-op otherwise."""
+def _progress(options: argparse.Namespace, err: Console) -> Iterator[_Bars]:
+    """Progress bars on stderr when it is a terminal; silent otherwise or with --quiet."""
     if options.quiet or not err.is_terminal:
-        yield None
+        yield _Bars(None)
         return
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed} documents"),
+        _CountColumn(),
         TimeElapsedColumn(),
         console=err,
         transient=True,
     )
-    task = progress.add_task("Reading and dating articles", total=None)
     with progress:
-        yield lambda _document: progress.advance(task)
+        yield _Bars(progress)
 
 
 def _write(timeline: Any, options: argparse.Namespace) -> None:

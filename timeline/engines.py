@@ -115,6 +115,13 @@ def _in_order(
 
 
 def _process_pool(batches: Iterator[tuple[Document, ...]], jobs: int) -> Iterator[Digest]:
+    """Digest in worker processes; a corpus of one batch stays here, where no pool starts."""
+    first = next(batches, ())
+    second = next(batches, None)
+    if second is None:
+        yield from digest_batch(first)
+        return
+    batches = itertools.chain((first, second), batches)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:

@@ -98,12 +98,15 @@ def summarise_digests(
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Timeline:
     """The cross-document stages: merge, select and order, from digests.
 
     Takes the same options as ``summarise``; digests may come from any
     engine (a process pool, Dask workers) in any order that is the same
-    from run to run.
+    from run to run. ``on_stage`` is called with ``"merge"`` and then
+    ``"select"`` as each stage starts, after every digest has been read
+    (for progress).
     """
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
@@ -112,8 +115,13 @@ def summarise_digests(
         infos[item.info.id] = item.info
         published[item.info.id] = item.info.published
         found.extend(item.candidates)
+    if on_stage is not None:
+        on_stage("merge")
+    merged = merge(found, published)
+    if on_stage is not None:
+        on_stage("select")
     entries = select(
-        merge(found, published),
+        merged,
         max_dates=max_dates,
         per_date=per_date,
         method=method,
