@@ -10,6 +10,7 @@ last mentioned for anaphora such as "a year earlier" (:mod:`timeline.dates_ancho
 from __future__ import annotations
 
 from timeline.dates_anchor import Context
+from timeline.dates_match import ascii_lower
 from timeline.dates_rules import RULES, Found
 from timeline.model import Period, TimeExpression
 
@@ -55,17 +56,29 @@ _Candidate = tuple[int, int, int, Found]
 
 
 def _candidates(text: str) -> list[_Candidate]:
+    lowered = ascii_lower(text)
+    windows: dict[str, list[tuple[int, int]]] = {}
     out: list[_Candidate] = []
     for index, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            start, end = m.span()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
-            found = Found(m)
-            if rule.check is None or rule.check(found, text):
-                out.append((start, end, index, found))
+        if rule.key not in windows:
+            windows[rule.key] = rule.windows(lowered)
+        for lo, hi in windows[rule.key]:
+            out.extend(_matches(text, index, lo, hi))
+    return out
+
+
+def _matches(text: str, index: int, lo: int, hi: int) -> list[_Candidate]:
+    rule = RULES[index]
+    out: list[_Candidate] = []
+    for m in rule.pattern.finditer(text, lo, hi):
+        start, end = m.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        found = Found(m)
+        if rule.check is None or rule.check(found, text):
+            out.append((start, end, index, found))
     return out
 
 

@@ -25,9 +25,12 @@ from timeline.dates_lexicon import (
 )
 from timeline.dates_match import (
     END,
+    MONTH_KEY,
+    PART_KEY,
     PART_OF_DAY,
     TIME_OF_DAY,
     TIME_ZONE,
+    WEEKDAY_KEY,
     YEAR,
     YEAR_WORDS,
     Found,
@@ -523,11 +526,13 @@ def _resolve_weekday_plural(m: Found, ctx: Context) -> Resolution:
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",
+        r"\d{4}-\d\d-\d\d",
         compile_rule(r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
         _resolve_iso,
     ),
     Rule(
         "numeric date",
+        r"\d/\d",
         compile_rule(
             r"(?<![\d/.$])(?P<a>[01]?\d|[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"
         ),
@@ -535,6 +540,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month day",
+        MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
@@ -545,6 +551,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day month",
+        MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
             rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}"
@@ -554,6 +561,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month year",
+        MONTH_KEY,
         compile_rule(
             rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTH})(?:,|\s+of)?\s+"
             rf"(?:(?P<year>{YEAR})(?!\d|,\d|%)|(?P<yearw>{YEAR_WORDS}))"
@@ -563,6 +571,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month",
+        MONTH_KEY,
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
@@ -573,6 +582,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year",
+        r"\d{4}",
         compile_rule(
             rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
             rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
@@ -583,6 +593,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year in words",
+        r"nineteen|thousand",
         compile_rule(
             rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"
         ),
@@ -590,6 +601,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
+        r"\d0['’]?s|ties\b",
         compile_rule(
             rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
             rf"|['’](?P<short>\d0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies"
@@ -599,6 +611,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
+        r"centur",
         compile_rule(
             rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+century{END}"
         ),
@@ -606,6 +619,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
+        WEEKDAY_KEY,
         compile_rule(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming"
             rf"|the\s+previous|the\s+following|the\s+next|that|the\s+same|past|coming)\s+)?"
@@ -616,6 +630,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday plural",
+        WEEKDAY_KEY,
         compile_rule(
             rf"(?:(?:on|every|each)\s+)?(?P<wday>{WEEKDAY})s(?:\s+(?P<part>{PART_OF_DAY})s?)?{END}"
         ),
@@ -624,6 +639,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative day",
+        r"today|yesterday|tomorrow|tonight",
         compile_rule(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
             rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
@@ -632,6 +648,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this morning",
+        PART_KEY,
         compile_rule(
             rf"(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>{PART_OF_DAY}){END}"
         ),
@@ -639,6 +656,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
+        r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d:\d\d",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"
@@ -650,6 +668,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day before",
+        r"(?:day|night)\s+(?:before|after)",
         compile_rule(
             r"the\s+(?:day|night)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))(?=\s*[,.;)]|\s+(?:that|the|it|he|she|they|his|her|their)\b)"
         ),
@@ -662,6 +681,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
+        r"spring|summer|fall|autumn|winter",
         compile_rule(
             rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|early|late|mid|the\s+early|the\s+late)[\s-]+)?"
             rf"(?P<season>{SEASON}){END}(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})(?!\d)|(?P<yearw>{YEAR_WORDS})))?"
@@ -671,6 +691,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
+        r"christmas|new\s+year|halloween|valentine|independence|fourth\s+of\s+july|thanksgiving|labor\s+day|memorial|election|easter|good\s+friday|boxing",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{END}"
         ),
@@ -679,6 +700,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week of",
+        MONTH_KEY,
         compile_rule(
             rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])"
         ),
@@ -687,6 +709,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "next morning",
+        PART_KEY,
         compile_rule(rf"the\s+(?P<rel>next|following|previous)\s+(?:{PART_OF_DAY}){END}"),
         lambda m, ctx: R.from_reference(
             ctx,

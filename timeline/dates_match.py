@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.dates_anchor import Context, Resolution, Tense
 from timeline.dates_lexicon import NUMBER_WORD
@@ -53,12 +53,62 @@ Check = Callable[[Found, str], bool]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A kind of time expression: how to find it, veto it and resolve it."""
+    """A kind of time expression: how to find it, veto it and resolve it.
+
+    Attributes:
+        name: what the rule recognises, for error lists and debugging.
+        key: a cheap pattern that every match contains (a month name, a unit
+            word); the rule's full pattern runs only near its matches.
+        pattern: the full pattern, from :func:`compile_rule`.
+        resolve: turns a match into a resolution, or None to drop it.
+        check: vetoes a match from its context before any resolution.
+    """
 
     name: str
+    key: str
     pattern: re.Pattern[str]
     resolve: Resolver
     check: Check | None = None
+    key_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Keys are lower case and run on ASCII-lowered text: much faster than IGNORECASE.
+        object.__setattr__(self, "key_pattern", re.compile(self.key))
+
+    def windows(self, lowered: str) -> list[tuple[int, int]]:
+        """Stretches of the text around the key's matches, merged, where a match can lie.
+
+        Args:
+            lowered: the text with ASCII letters lowered (:func:`ascii_lower`), same length.
+        """
+        text = lowered
+        out: list[tuple[int, int]] = []
+        for m in self.key_pattern.finditer(text):
+            lo, hi = max(0, m.start() - _BEFORE_KEY), min(len(text), m.end() + _AFTER_KEY)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z lowered; unlike ``str.lower`` it never changes the length."""
+    return text.translate(_LOWER)
+
+
+# How far an expression can reach before and after its key word.
+_BEFORE_KEY = 90
+_AFTER_KEY = 70
+
+MONTH_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+WEEKDAY_KEY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+PART_KEY = r"morning|afternoon|evening|night"
+AGO_KEY = r"\bago\b|earlier|later|previously|hence|from\s+now"
+UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni"
 
 
 END = r"(?![\w-])"

@@ -21,9 +21,11 @@ from timeline.dates_lexicon import (
     weekday_number,
 )
 from timeline.dates_match import (
+    AGO_KEY,
     APPROX,
     END,
     HYPHEN_UNIT,
+    UNIT_KEY,
     YEAR,
     Found,
     Rule,
@@ -523,6 +525,7 @@ def _resolve_recent(m: Found, ctx: Context) -> Resolution:
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
+        AGO_KEY,
         compile_rule(
             rf"(?:{APPROX}\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now){END}"
@@ -531,6 +534,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague ago",
+        AGO_KEY,
         compile_rule(
             rf"(?:(?:many|several|a\s+few|some)\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later){END}"
         ),
@@ -540,6 +544,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative unit",
+        r"week|month|year|quarter|decade|centur|day",
         compile_rule(
             rf"(?:{_MOD_OF}\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last"
             rf"|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|that"
@@ -551,6 +556,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
+        UNIT_KEY,
         compile_rule(
             rf"(?:(?P<lead>the|these|those|a|an|its|their|his|her)\s+)?(?:(?:past|last|next|first|previous|coming|final"
             rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+)?"
@@ -563,6 +569,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "half year",
+        r"half",
         compile_rule(
             rf"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
@@ -571,6 +578,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hyphen duration",
+        r"-(?:second|minute|hour|day|week|month|year|decade|centur)|(?:second|minute|hour|day|week|month|year|decade|centur)[a-z]*-long",
         compile_rule(
             rf"(?<![\w-])(?:{APPROX}\s+)?(?:(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
             rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?![\w-])"
@@ -579,6 +587,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "plural units",
+        r"years|months|weeks|days|decades|centuries|hours|minutes",
         compile_rule(
             r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\blasting\s)|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of\s+(?:the|a|an|his|her|their|its)\b))"
         ),
@@ -586,6 +595,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
+        r"quarter",
         compile_rule(
             rf"(?:(?P<lead>(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|an|the\s+year-ago|the\s+year-earlier"
             rf"|the\s+comparable|the\s+same|year-ago|year-earlier)(?:\s+(?:fiscal|year-ago|year-earlier|comparable))?)\s+)?"
@@ -597,6 +607,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare quarter",
+        r"quarter|period|year-earlier|year-ago",
         compile_rule(
             r"(?:(?:the|this|that|its)(?:\s+(?:latest|current|same|comparable|corresponding|year-ago"
             r"|year-earlier|most\s+recent|fiscal|just-ended|recent))*|last\s+year's|year-earlier|year-ago"
@@ -609,6 +620,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "every",
+        r"every|each",
         compile_rule(
             rf"(?:every|each)\s+(?P<other>other\s+)?(?P<what>(?P<wday>{WEEKDAY})|(?P<month>{MONTH_FULL})"
             rf"|day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night"
@@ -618,6 +630,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "per unit",
+        r"(?:a|per|each)\s+(?:day|week|month|year|hour|minute)",
         compile_rule(
             r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=ion\s)|(?<=nt\s)|(?<=es\s)|(?<=rs\s)|(?<=ce\s))(?:a|per)\s+(?P<unit>day|week|month|year|hour|minute)(?![\w-])"
             r"|(?:once|twice|thrice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|hour|minute)(?![\w-])"
@@ -626,6 +639,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set adverb",
+        r"daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly",
         compile_rule(
             r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"
         ),
@@ -641,6 +655,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague",
+        r"now|current|present|recent|late|soon|future|term|past|these\s+days",
         compile_rule(
             r"\b(?:right\s+now|just\s+now|now|currently|presently|nowadays|these\s+days|at\s+present"
             r"|the\s+present(?:\s+day)?|recently|lately|soon|as\s+soon\s+as\s+possible"
@@ -652,6 +667,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ahead",
+        r"ahead|to\s+come|coming",
         compile_rule(
             r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
             r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
@@ -660,6 +676,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent",
+        r"recent|past|last",
         compile_rule(
             r"recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])"
             r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?![\w-])"
@@ -668,11 +685,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekend",
+        r"weekend",
         compile_rule(r"the\s+weekend(?![\w-])"),
         lambda m, ctx: _resolve_the_weekend(m, ctx),
     ),
     Rule(
         "the year",
+        r"year",
         compile_rule(
             r"the\s+(?:(?:full|whole|entire|current|fiscal|calendar|financial)[\s-]+)*year"
             r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
@@ -681,6 +700,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year end",
+        r"end|beginning|start|middle",
         compile_rule(
             r"(?:(?:around|about)\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<unit>year|month|week|quarter)"
             r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?![\w-])"
@@ -689,11 +709,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "present adjective",
+        r"current",
         compile_rule(r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+(?:account|affairs))"),
         lambda m, ctx: _resolve_adjective(m, ctx),
     ),
     Rule(
         "one day",
+        r"one\s+day",
         compile_rule(r"one\s+day(?![\w-])"),
         lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
         lambda m, text: _after_modal(m, text),
