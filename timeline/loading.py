@@ -29,7 +29,7 @@ from timeline.formats_json import read_json, read_jsonl
 from timeline.formats_text import read_text
 from timeline.loading_dates import choose_date, implausible_dates
 from timeline.loading_decode import Undecodable, binary_kind, decode
-from timeline.loading_fields import CANDIDATES, OPTIONS
+from timeline.loading_fields import CANDIDATES
 from timeline.loading_types import (
     DateClaim,
     FieldNames,
@@ -44,7 +44,6 @@ from timeline.model import Document
 __all__ = [
     "CANDIDATES",
     "EXTENSIONS",
-    "OPTIONS",
     "DateClaim",
     "FieldNames",
     "LoadIssue",

@@ -59,15 +59,6 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
 """The field names picked up automatically, best first (matched ignoring case,
 spaces, dashes and camelCase: ``publishedAt`` is ``published_at``)."""
 
-OPTIONS = {
-    "text": "--text-field",
-    "date": "--date-field",
-    "title": "--title-field",
-    "url": "--url-field",
-    "source": "--source-field",
-    "id": "--id-field",
-}
-
 _LISTED = 12
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
