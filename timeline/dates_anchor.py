@@ -105,7 +105,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
 _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
     r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next|upcoming|coming|tomorrow"
-    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to|postponed|deadline"
+    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
 )
 _PAST_IRREGULAR = (
     "was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
@@ -122,11 +122,11 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # A participle after "be" is passive ("will be paid"), not a past tense.
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Words just before an expression that settle its direction whatever the verb:
 # "payable Dec. 15", "until Tuesday", "effective Feb. 1"; "since Monday".
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:until|till|through|payable|effective|expires?|expiring"
+    r"\b(?:until|till|payable|effective|expires?|expiring"
     r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
     re.IGNORECASE,
@@ -162,7 +162,10 @@ _NOT_VERBS_ED = frozenset(
         "agreed",
     )
 )
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -187,7 +190,7 @@ class Context:
         """
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
-        if _LOCAL_FUTURE.search(window) and not _PAST_PERFECT.search(self.text, lo, start):
+        if _LOCAL_FUTURE.search(window) and not _PAST_PERFECT.search(self.text, lo, hi):
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST

@@ -485,24 +485,25 @@ def _resolve_holiday(m: Found, ctx: Context) -> Resolution | None:
     pub = ctx.published
     if pub is None:
         return Resolution(DATE, "XXXX-XX-XX", None, anchor=R.NO_ANCHOR)
-    rel = (m.get("rel") or "").lower()
+    rel = m.get("rel").lower()
     tense = tense_of(m, ctx)
     year = pub.start.year
     candidates = [rule(y) for y in (year - 1, year, year + 1)]
-    if rel == "last" or (not rel and tense is Tense.PAST):
-        before = [d for d in candidates if d <= pub.end]
-        day = before[-1]
-    elif rel == "next" or tense is Tense.FUTURE:
-        after = [d for d in candidates if d >= pub.start]
-        day = after[0]
+    nearest = min(candidates, key=lambda d: abs((d - pub.start).days))
+    if rel == "last" or (not rel and tense is Tense.PAST and nearest > pub.end + _NEAR):
+        day = [d for d in candidates if d <= pub.end][-1]
+    elif rel == "next" or (not rel and tense is Tense.FUTURE and nearest < pub.start - _NEAR):
+        day = [d for d in candidates if d >= pub.start][0]
     else:
-        day = min(candidates, key=lambda d: abs((d - pub.start).days))
-    return Resolution(
-        DATE,
-        day.isoformat(),
-        Period.day(day),
-        anchor=f"holiday by {tense.value} around publication {pub.iso()}",
-    )
+        day = nearest
+    how = f"holiday by {tense.value} around publication {pub.iso()}"
+    if m.group("week") is not None:
+        week = Period.containing(Granularity.WEEK, day)
+        return Resolution(DATE, week.iso(), week, anchor=f"week of the {how}")
+    return Resolution(DATE, day.isoformat(), Period.day(day), anchor=how)
+
+
+_NEAR = dt.timedelta(days=60)
 
 
 def _check_holiday(m: Found, text: str) -> bool:
@@ -694,6 +695,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         r"christmas|new\s+year|halloween|valentine|independence|fourth\s+of\s+july|thanksgiving|labor\s+day|memorial|election|easter|good\s+friday|boxing",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{END}"
+            r"(?P<week>\s+week(?![\w-]))?"
         ),
         _resolve_holiday,
         _check_holiday,

@@ -145,14 +145,14 @@ def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
     gran = _UNIT_GRANULARITY.get(code)
     if gran is None:
         return None
+    amount = f"{n} {gran.value}" + ("s" if n != 1 else "")
     n = -n if back else n
-    ref = ctx.reference
-    if code == "Y" and ref is not None and ref.granularity is Granularity.QUARTER:
+    if code == "Y" and _reported_quarter(ctx, current=False) == ctx.reference:
         # Earnings news: "up from $5 million a year ago" compares the quarter just named.
-        return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
+        return R.from_reference(ctx, gran, n, f"{amount} {direction}")
     if direction in ("ago", "hence", "from"):
-        return R.from_publication(ctx, gran, n, f"{abs(n)} {gran.value}s {direction} publication")
-    return R.from_reference(ctx, gran, n, f"{abs(n)} {gran.value}s {direction}")
+        return R.from_publication(ctx, gran, n, f"{amount} {direction} publication")
+    return R.from_reference(ctx, gran, n, f"{amount} {direction}")
 
 
 # --- durations and sets -------------------------------------------------------------------
@@ -397,9 +397,14 @@ def _resolve_quarter(m: Found, ctx: Context) -> Resolution | None:
 def _reported_quarter(ctx: Context, current: bool) -> Period | None:
     """The quarter a report refers to: the one last mentioned, else the last one completed."""
     ref = ctx.reference
-    if ref is not None and ref.granularity is Granularity.QUARTER:
-        return ref
     pub = ctx.published
+    # A quarter still to come ("forecasts for the third quarter of 1990") is not reported on.
+    if (
+        ref is not None
+        and ref.granularity is Granularity.QUARTER
+        and (pub is None or ref.start <= pub.start)
+    ):
+        return ref
     if pub is None or pub.granularity.rank > Granularity.QUARTER.rank:
         return None
     this = Period.containing(Granularity.QUARTER, pub.start)
