@@ -493,7 +493,7 @@ def _resolve_holiday(m: Found, ctx: Context) -> Resolution | None:
     if rel == "last" or (not rel and tense is Tense.PAST and nearest > pub.end + _NEAR):
         day = [d for d in candidates if d <= pub.end][-1]
     elif rel == "next" or (not rel and tense is Tense.FUTURE and nearest < pub.start - _NEAR):
-        day = [d for d in candidates if d >= pub.start][0]
+        day = next(d for d in candidates if d >= pub.start)
     else:
         day = nearest
     how = f"holiday by {tense.value} around publication {pub.iso()}"
