@@ -87,6 +87,14 @@ def test_body_is_kept_as_is_below_the_front_matter(tmp_path: Path) -> None:
     assert doc.text == body
 
 
+def test_markdown_heading_is_the_title_when_front_matter_has_none(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "\n# Truce collapses  \n\n" + ARTICLE)
+    write(tmp_path, "b.md", front("# Heading\n" + ARTICLE, title="Front matter wins"))
+    write(tmp_path, "c.md", "#hashtag is not a heading\n" + ARTICLE)
+    titles = [d.title for d in load([str(tmp_path)]).documents]
+    assert titles == ["Truce collapses", "Front matter wins", None]
+
+
 def test_text_without_front_matter_is_the_whole_file(tmp_path: Path) -> None:
     write(tmp_path, "plain.txt", ARTICLE)
     result = load([str(tmp_path / "plain.txt")])
@@ -624,7 +632,7 @@ def test_broken_feed_and_non_feed_xml_are_skipped() -> None:
     result = load([str(FEEDS / "broken.rss"), str(FEEDS / "sitemap.xml")])
     broken, sitemap = result.issues
     assert broken.kind is sitemap.kind is Notice.SKIPPED
-    assert broken.message.startswith("malformed feed (")
+    assert broken.message.startswith("malformed feed (line 2, column 41: no element found)")
     assert sitemap.message.startswith("not an RSS or Atom feed")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,7 @@ from timeline.loading_types import DateClaim, Item, LoadIssue, Notice, Record, s
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MAX_ID = 64
+_SAX_PLACE = re.compile(r"^<unknown>:(\d+):(\d+):\s*")
 
 
 def read_feed(data: bytes, *, path: str, stem: str) -> Iterator[Item]:
@@ -30,7 +32,7 @@ def read_feed(data: bytes, *, path: str, stem: str) -> Iterator[Item]:
         problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
         if problem is not None:
             message = (
-                f"malformed feed ({shown(problem, 120)}); fix the XML, "
+                f"malformed feed ({_located(problem)}); fix the XML, "
                 "or give the file the right extension if it is not a feed"
             )
         elif not parsed.get("version"):
@@ -89,6 +91,11 @@ def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return " ".join(value.split()) or None
+
+
+def _located(problem: object) -> str:
+    """``<unknown>:2:41: no element found`` as ``line 2, column 41: no element found``."""
+    return shown(_SAX_PLACE.sub(r"line \1, column \2: ", str(problem), count=1), 120)
 
 
 def _usable_id(guid: object) -> str | None:

@@ -11,6 +11,7 @@ from timeline.loading_fields import FieldMap
 from timeline.loading_types import FieldNames, Item, LoadIssue, Notice, Record, shown
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_HEADING = re.compile(r"\A\s*#[ \t]+(\S[^\n]*?)[ \t#]*$", re.MULTILINE)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
@@ -32,7 +33,9 @@ def read_text(text: str, *, path: str, stem: str, name: str, names: FieldNames) 
     """
     opened = _OPEN.match(text)
     if not opened:
-        yield Record(where=path, path=path, fallback_id=stem, text=text, name=name)
+        yield Record(
+            where=path, path=path, fallback_id=stem, text=text, title=_heading(text), name=name
+        )
         return
     closed = _CLOSE.search(text, opened.end())
     if not closed:
@@ -68,14 +71,21 @@ def read_text(text: str, *, path: str, stem: str, name: str, names: FieldNames) 
     fields = {str(k): v for k, v in meta.items()}
     fmap = FieldMap.resolve(fields, names)
     title, source, url, _ = fmap.meta_of(fields)
+    body = text[closed.end() :]
     yield Record(
         where=path,
         path=path,
         fallback_id=stem,
-        text=text[closed.end() :],
+        text=body,
         dates=fmap.dates_of(fields, "front matter"),
-        title=title,
+        title=title or _heading(body),
         source=source,
         url=url,
         name=name,
     )
+
+
+def _heading(text: str) -> str | None:
+    """A Markdown ``# Heading`` on the first non-blank line, as the title."""
+    m = _HEADING.match(text[:1000])
+    return m[1].strip() if m else None
