@@ -539,6 +539,19 @@ def test_html_without_date_metadata_is_dated_from_its_canonical_url() -> None:
     assert "Kurdish forces advance" not in doc.text
 
 
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    # In ISO-8859-15 the euro sign is byte A4, which Windows-1252 reads as "¤".
+    words = "Le gouvernement a promis 5 € par habitant, mais la trêve était rompue à Alep."
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">'
+        f"<title>Trêve</title></head><body><article><p>{words}</p><p>{words}</p></article>"
+        "</body></html>"
+    )
+    write(tmp_path, "fr.html", page.encode("iso-8859-15"))
+    (doc,) = load([str(tmp_path)]).documents
+    assert doc.text.startswith(words)
+
+
 def test_html_page_without_an_article_is_skipped() -> None:
     result = load([str(HTML)])
     assert [d.id for d in result.documents] == ["ara-news", "arab-american-news"]

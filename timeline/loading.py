@@ -28,7 +28,7 @@ from timeline.formats_html import read_html
 from timeline.formats_json import read_json, read_jsonl
 from timeline.formats_text import read_text
 from timeline.loading_dates import choose_date, implausible_dates
-from timeline.loading_decode import Undecodable, binary_kind, decode
+from timeline.loading_decode import Undecodable, binary_kind, declared_charset, decode
 from timeline.loading_fields import CANDIDATES
 from timeline.loading_types import (
     DateClaim,
@@ -354,7 +354,7 @@ def _read_file(path: Path, names: FieldNames, *, explicit: bool) -> Iterator[Ite
             return
         yield from read_feed(data, path=shown, stem=path.stem)
         return
-    text = decode(data)
+    text = decode(data, declared_charset(data) if kind in ("html", None) else None)
     if isinstance(text, Undecodable):
         yield LoadIssue(shown, Notice.SKIPPED, text.message)
         return

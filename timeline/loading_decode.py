@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -35,6 +36,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 8192
+_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +61,23 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> str | Undecodable:
-    """Decode a text file: a BOM if present, else UTF-8, else the detected encoding.
+def declared_charset(head: bytes) -> str | None:
+    """The encoding an HTML page declares in ``<meta charset>``, if Python knows it."""
+    m = _META_CHARSET.search(head[:_SNIFF])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m[1].decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> str | Undecodable:
+    """Decode a text file: a BOM if present, else UTF-8, else the declared or detected encoding.
+
+    Args:
+        data: the file's bytes.
+        declared: the encoding the file declares (an HTML ``<meta charset>``), if any.
 
     Returns:
         The text (without BOM), or why it cannot be read.
@@ -75,10 +94,11 @@ def decode(data: bytes) -> str | Undecodable:
                     f"starts with a {encoding} byte-order mark but is not valid {encoding} "
                     f"({error.reason} at byte {error.start}); re-save it as UTF-8"
                 )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8", declared or "utf-8"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
