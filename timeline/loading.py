@@ -31,7 +31,6 @@ from timeline.loading_dates import choose_date, implausible_dates
 from timeline.loading_decode import Undecodable, binary_kind, declared_charset, decode
 from timeline.loading_fields import CANDIDATES
 from timeline.loading_types import (
-    DateClaim,
     FieldNames,
     Item,
     LoadIssue,
@@ -44,7 +43,6 @@ from timeline.model import Document
 __all__ = [
     "CANDIDATES",
     "EXTENSIONS",
-    "DateClaim",
     "FieldNames",
     "LoadIssue",
     "LoadOptions",
