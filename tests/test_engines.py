@@ -105,7 +105,7 @@ def test_input_is_read_lazily_with_a_bounded_number_of_batches_in_flight() -> No
             pulled += 1
             yield document
 
-    corpus = _fixture_corpus() * 3
+    corpus = _fixture_corpus() * 6
     corpus = [Document(f"{d.id}-{i}", d.text, d.published) for i, d in enumerate(corpus)]
     stream = digests(counted(corpus), jobs=2, batch_size=2)
     first = next(stream)

@@ -35,8 +35,9 @@ ENGINES = ("local", "dask")
 BATCH_SIZE = 16
 """Documents per task: enough to amortise pickling and scheduling."""
 
-IN_FLIGHT_PER_WORKER = 2
-"""Batches queued per worker: one running, one ready, none piling up."""
+IN_FLIGHT_PER_WORKER = 8
+"""Batches in flight per worker: enough that one slow batch (a very long article)
+does not leave the other workers idle while results are yielded in order."""
 
 DASK_FIX = "pip install 'timeline[dask]'"
 
@@ -169,7 +170,7 @@ def _dask(
 def _dask_digests(
     client: Any, batches: Iterator[tuple[Document, ...]], jobs: int
 ) -> Iterator[Digest]:
-    """Submit batches to the cluster, at most two per worker thread at a time."""
+    """Submit batches to the cluster, a bounded number per worker thread at a time."""
     threads = sum(client.nthreads().values())
     limit = max(threads, jobs) * IN_FLIGHT_PER_WORKER
     return _in_order(batches, lambda batch: client.submit(digest_batch, batch, pure=False), limit)
