@@ -109,6 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             encoding="utf-8",
         )
         print(f"results written to {args.out}")
+    if args.markdown:
+        args.markdown.write_text(
+            _to_markdown(results, system, baseline, topic_seconds, command, machine),
+            encoding="utf-8",
+        )
+        print(f"Markdown tables written to {args.markdown}")
     return 0
 
 
@@ -406,6 +412,56 @@ def _to_json(
     }
 
 
+def _to_markdown(
+    results: Sequence[Result],
+    system: dict[str, Score],
+    baseline: dict[str, Score],
+    topic_seconds: dict[str, tuple[float, float]],
+    command: str,
+    machine: str,
+) -> str:
+    def cells(scores: dict[str, Score]) -> str:
+        return " | ".join(f"{scores[m].f1:.3f}" for m in SHOWN)
+
+    head = "| AR-1 | AR-2 | Date F1 | concat R-1 | concat R-2 |"
+    rule = "|---:|---:|---:|---:|---:|"
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        f"Run {when} with `{command}` on {machine}.",
+        "",
+        f"| | {head[2:]}",
+        f"|---{rule}",
+        f"| **system** | {cells(system)} |",
+        f"| baseline | {cells(baseline)} |",
+        "| system / baseline | "
+        + " | ".join(_ratio(system[m].f1, baseline[m].f1) for m in SHOWN)
+        + " |",
+    ]
+    for name, figures in PUBLISHED.items():
+        values = " | ".join(f"{figures[m]:.3f}" if m in figures else "" for m in SHOWN)
+        lines.append(f"| {name}, all 19 T17 timelines | {values} |")
+    targets = " | ".join(f"{TARGETS[m]:.3f}" if m in TARGETS else "" for m in SHOWN)
+    lines += [f"| target (and 1.2x baseline) | {targets} |", ""]
+    lines += [
+        "| timeline | l | k | articles | run | " + head[2:] + " seconds |",
+        "|---|---:|---:|---:|---|" + rule[1:] + "---:|",
+    ]
+    for r in results:
+        name = f"{r.topic}/{r.reference}"
+        lines.append(
+            f"| {name} | {r.dates} | {r.per_date} | {r.articles} | system | "
+            f"{cells(r.system)} | {r.system_seconds:.1f} |"
+        )
+        lines.append(f"| | | | | baseline | {cells(r.baseline)} | {r.baseline_seconds:.2f} |")
+    lines += [
+        "",
+        "| topic | system seconds | baseline seconds |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {t} | {s:.1f} | {b:.1f} |" for t, (s, b) in topic_seconds.items()]
+    return "\n".join(lines) + "\n"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python benchmarks/t17.py",
@@ -414,6 +470,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, default=DATA, help=f"T17 folder (default {DATA})")
     parser.add_argument("--topics", help="comma-separated topics (default: all in --data)")
     parser.add_argument("--out", type=Path, help="also write the results to this JSON file")
+    parser.add_argument(
+        "--markdown", type=Path, help="also write the results as Markdown tables to this file"
+    )
     return parser
 
 
