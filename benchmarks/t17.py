@@ -83,6 +83,7 @@ class Result:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its tables; 0 on success."""
     args = _parser().parse_args(argv)
+    began = dt.datetime.now(dt.UTC)
     topics = _topics(args.data, args.topics)
     results: list[Result] = []
     topic_seconds: dict[str, tuple[float, float]] = {}
@@ -103,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out:
         args.out.write_text(
             json.dumps(
-                _to_json(results, system, baseline, topic_seconds, command, machine), indent=2
+                _to_json(results, system, baseline, topic_seconds, command, machine, began),
+                indent=2,
             )
             + "\n",
             encoding="utf-8",
@@ -111,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"results written to {args.out}")
     if args.markdown:
         args.markdown.write_text(
-            _to_markdown(results, system, baseline, topic_seconds, command, machine),
+            _to_markdown(results, system, baseline, topic_seconds, command, machine, began),
             encoding="utf-8",
         )
         print(f"Markdown tables written to {args.markdown}")
@@ -380,6 +382,7 @@ def _to_json(
     topic_seconds: dict[str, tuple[float, float]],
     command: str,
     machine: str,
+    began: dt.datetime,
 ) -> dict[str, object]:
     def table(scores: dict[str, Score]) -> dict[str, dict[str, float]]:
         return {
@@ -387,7 +390,7 @@ def _to_json(
         }
 
     return {
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "date": began.isoformat(timespec="seconds"),
         "command": command,
         "machine": machine,
         "average": {"system": table(system), "baseline": table(baseline)},
@@ -419,13 +422,14 @@ def _to_markdown(
     topic_seconds: dict[str, tuple[float, float]],
     command: str,
     machine: str,
+    began: dt.datetime,
 ) -> str:
     def cells(scores: dict[str, Score]) -> str:
         return " | ".join(f"{scores[m].f1:.3f}" for m in SHOWN)
 
     head = "| AR-1 | AR-2 | Date F1 | concat R-1 | concat R-2 |"
     rule = "|---:|---:|---:|---:|---:|"
-    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    when = began.strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Run {when} with `{command}` on {machine}.",
         "",
