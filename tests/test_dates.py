@@ -240,6 +240,32 @@ RESOLVED = [
     ("now", "The city is now under siege.", "now", "DATE", "PRESENT_REF", None),
     ("recently", "The city was recently besieged.", "recently", "DATE", "PAST_REF", None),
     ("holiday", "The truce held over Christmas.", "Christmas", "DATE", "2015-12-25", "day"),
+    (
+        "holiday-week",
+        "Protests began as Easter week began.",
+        "Easter week",
+        "DATE",
+        "2016-W12",
+        "week",
+    ),
+    (
+        "time-on-day-month-year",
+        "At 5:46 pm on 26 Nov 2009, a reader wrote:",
+        "5:46 pm on 26 Nov 2009",
+        "TIME",
+        "2009-11-26T17:46",
+        "day",
+    ),
+    ("weekend", "Talks resumed over the weekend.", "the weekend", "DATE", "2016-W38-WE", "week"),
+    ("year-end", "The sale will close by year-end.", "year-end", "DATE", "2016", "year"),
+    (
+        "week-of",
+        "A hearing is set for the week of Oct. 10.",
+        "the week of Oct. 10",
+        "DATE",
+        "2016-W41",
+        "week",
+    ),
 ]
 
 
@@ -284,6 +310,11 @@ NEVER_TAGGED = [
     ("age", "The 6-year-old boy was rescued."),
     ("names", "April Smith and June Carter spoke."),
     ("tv-show", 'He said on "60 Minutes" that he would run.'),
+    ("age-range", "Songs for 2 - 6 year olds and one to four year olds."),
+    ("age-decade", "Most boys die in their late teens or early twenties."),
+    ("ordinal-second", "It will be a second betrayal."),
+    ("fraction-quarter", "Funds hold more than a quarter of the market."),
+    ("quarterly-dividend", "It raised its quarterly dividend."),
 ]
 
 

@@ -105,7 +105,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
 _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
     r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next|upcoming|coming|tomorrow"
-    r"|is\s+to|are\s+to|set\s+to|hopes?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
+    r"|is\s+to|are\s+to|set\s+to|hop(?:es|ing)?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
 )
 _PAST_IRREGULAR = (
     "was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"

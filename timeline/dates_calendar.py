@@ -322,15 +322,15 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
     clock = _time_value(m)
     if clock is None:
         return None
-    if m.get("wday"):
-        base = _resolve_weekday(m, ctx)
-    elif m.get("rd"):
-        base = _resolve_relative_day(m, ctx)
-    elif m.get("month"):
+    if m.get("month"):
         found = _resolve_month_day(m, ctx)
         if found is None:
             return None
         base = found
+    elif m.get("wday"):
+        base = _resolve_weekday(m, ctx)
+    elif m.get("rd"):
+        base = _resolve_relative_day(m, ctx)
     else:
         ref = ctx.reference
         if ref is None or ref.granularity is not Granularity.DAY:
@@ -605,8 +605,10 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         r"\d0['’]?s|ties\b",
         compile_rule(
             rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
-            rf"|['’](?P<short>\d0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies"
-            rf"|eighties|nineties)){END}"
+            rf"|['’](?P<short>\d0)s){END}"
+            # Without "the", "in their early twenties" is an age.
+            rf"|the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties"
+            rf"|seventies|eighties|nineties){END}"
         ),
         _resolve_decade,
     ),
@@ -661,8 +663,10 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"
-            rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM}))?"
-            rf"|(?P<rd>today|yesterday|tomorrow)|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})))?"
+            rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?)?|(?P<rd>today|yesterday|tomorrow)"
+            rf"|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})(?:,?\s+(?P<year2>{YEAR}))?"
+            rf"|(?P<day3>{DAY_NUM})\s+(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR}))?)(?![\w%]))?"
         ),
         _resolve_time,
         _check_time,

@@ -18,8 +18,8 @@ from timeline.dates_lexicon import NUMBER_WORD
 class Found:
     """A rule's match: its span and named groups.
 
-    A missing group reads as None, and a group ``x`` falls back to ``x2``, so a
-    pattern may spell one part two ways in different alternatives.
+    A missing group reads as None, and a group ``x`` falls back to ``x2`` and
+    ``x3``, so a pattern may spell one part several ways in different alternatives.
     """
 
     __slots__ = ("_groups", "_span", "text")
@@ -30,12 +30,15 @@ class Found:
         self.text = m.group(0)
 
     def group(self, name: str) -> str | None:
-        """The text of group ``name`` (or ``name2``), None when it did not take part."""
-        value = self._groups.get(name)
-        return value if value is not None else self._groups.get(name + "2")
+        """The text of group ``name`` (or ``name2``, ``name3``), None when it did not take part."""
+        for key in (name, name + "2", name + "3"):
+            value = self._groups.get(key)
+            if value is not None:
+                return value
+        return None
 
     def get(self, name: str) -> str:
-        """The text of group ``name`` (or ``name2``), empty when it did not take part."""
+        """The text of group ``name`` (or ``name2``, ``name3``), empty when it did not take part."""
         return self.group(name) or ""
 
     def start(self) -> int:

@@ -231,7 +231,7 @@ def _check_duration(m: Found, text: str) -> bool:
         return False
     if re.search(r"[$£€]\s?$", text[max(0, m.start() - 2) : m.start()]):
         return False
-    if _capitalised_unit(m) or re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
+    if _capitalised_unit(m) or re.match(r"[\s-]*olds?\b", text[m.end() : m.end() + 6]):
         # "60 Minutes" is a programme; "37 years old" an age.
         return False
     if count in ("some", "many", "few") and not m.get("lead"):
