@@ -160,6 +160,14 @@ RESOLVED = [
     ("month-past", "The siege began in July.", "July", "DATE", "2016-07", "month"),
     ("month-future", "Talks will resume in January.", "January", "DATE", "2017-01", "month"),
     (
+        "month-deadline",
+        "It ordered 90m doses of vaccine by December.",
+        "December",
+        "DATE",
+        "2016-12",
+        "month",
+    ),
+    (
         "month-past-across-year",
         "The siege began in November.",
         "November",
@@ -287,6 +295,11 @@ ANAPHORA = [
     ("two-days-later", "The truce began on Sept. 12. Two days later it broke.", "2016-09-14"),
     ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),
     ("that-year", "He arrived in 2012. That year the war spread.", "2012"),
+    (
+        "month-of-that-year",
+        "SARS was declared in March 2003. By June of that year it waned.",
+        "2003-06",
+    ),
 ]
 
 

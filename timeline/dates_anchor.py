@@ -126,7 +126,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.
 # Words just before an expression that settle its direction whatever the verb:
 # "payable Dec. 15", "until Tuesday", "effective Feb. 1"; "since Monday".
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:until|till|payable|effective|expires?|expiring"
+    r"\b(?:until|till|by|payable|effective|expires?|expiring"
     r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
     re.IGNORECASE,

@@ -139,6 +139,13 @@ def _resolve_bare_month(m: Found, ctx: Context) -> Resolution:
             return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=res.anchor)
         period = Period(Granularity.MONTH, dt.date(res.period.start.year, month, 1))
         return R.absolute(period, res.anchor)
+    if m.get("that"):
+        # "June of that year": the year of the date last mentioned.
+        ref = ctx.anchor_period()
+        if ref is None:
+            return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=R.NO_ANCHOR)
+        period = Period(Granularity.MONTH, dt.date(ref.start.year, month, 1))
+        return R.absolute(period, f"month of the year last mentioned, {ref.start.year}")
     direction = 0
     if (rel and rel[0] == "last") or rel[-1:] == ["past"]:
         direction = -1
@@ -564,7 +571,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "month year",
         MONTH_KEY,
         compile_rule(
-            rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTH})(?:,|\s+of)?\s+"
+            rf"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+            rf"(?P<month>{MONTH})(?:,|\s+of)?\s+"
             rf"(?:(?P<year>{YEAR})(?!\d|,\d|%)|(?P<yearw>{YEAR_WORDS}))"
         ),
         _resolve_month_year,
@@ -576,7 +584,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<relyear>this|last|next)\s+year)?{END}"
+            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+of\s+(?P<that>that|the\s+same)\s+year)?{END}"
         ),
         _resolve_bare_month,
         _check_bare_month,
