@@ -30,6 +30,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import pickle
 import platform
 import random
 import shlex
@@ -69,6 +70,9 @@ sys.exit(code.returncode)
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the corpora, run the command on each, print and optionally record the figures."""
     args = _parser().parse_args(argv)
+    if args.transfer:
+        print(json.dumps(_transfer(_pool(DATA)[:1000]), indent=2))
+        return 0
     command = _timeline_command()
     pool = _pool(DATA)
     runs: list[dict[str, Any]] = []
@@ -109,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
         default=[os.cpu_count() or 1],
         metavar="J",
         help="--jobs values to run each size with (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--transfer",
+        action="store_true",
+        help="only measure the pickled bytes of document batches out and digests back "
+        "for 1,000 articles (what the dask engine sends over the network)",
     )
     parser.add_argument("--skip-t17", action="store_true", help="skip the whole-T17 runs")
     parser.add_argument(
@@ -182,19 +192,20 @@ def _run(
         stderr=subprocess.PIPE,
         text=True,
     )
-    sampler = _TreeRss(process.pid)
+    sampler = _TreeSampler(process.pid)
     sampler.start()
     stdout, stderr = process.communicate()
     seconds = time.perf_counter() - start
     sampler.stop()
     maxrss, cpu = [*stdout.split(), "0", "0"][:2]
+    cpu_seconds = max(float(cpu), sampler.cpu_seconds)
     run: dict[str, Any] = {
         "corpus": name,
         "documents": size,
         "jobs": jobs,
         "seconds": round(seconds, 2),
         "docs_per_second": round(size / seconds, 1),
-        "cpu_seconds": round(float(cpu), 1),
+        "cpu_seconds": round(cpu_seconds, 1),
         "peak_rss_mb": round(int(maxrss) / 1024, 1),
         "peak_tree_rss_mb": round(sampler.peak / 2**20, 1),
         "load_before": round(load, 2),
@@ -209,46 +220,90 @@ def _run(
     return run
 
 
-class _TreeRss(threading.Thread):
-    """Samples the summed RSS of a process and all its descendants, keeping the peak."""
+class _TreeSampler(threading.Thread):
+    """Samples a process and all its descendants every 50 ms from /proc.
+
+    Keeps the peak of their summed RSS, and the CPU time each process used
+    (workers forked by a fork server are not children of the command, so
+    getrusage would miss their time).
+    """
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
         self._root = root
         self._done = threading.Event()
+        self._cpu: dict[int, float] = {}
         self.peak = 0
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) of every process seen in the tree."""
+        return sum(self._cpu.values())
 
     def run(self) -> None:
         while not self._done.wait(0.05):
-            self.peak = max(self.peak, _tree_rss(self._root))
+            rss = 0
+            for pid, (resident, cpu) in _tree(self._root).items():
+                rss += resident
+                self._cpu[pid] = max(cpu, self._cpu.get(pid, 0.0))
+            self.peak = max(self.peak, rss)
 
     def stop(self) -> None:
         self._done.set()
         self.join()
 
 
-def _tree_rss(root: int) -> int:
+def _tree(root: int) -> dict[int, tuple[int, float]]:
+    """RSS (bytes) and CPU time (s) of ``root`` and its descendants, by pid."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
+    usage: dict[int, tuple[int, float]] = {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
-            stat = Path(entry.path, "stat").read_text()
-            statm = Path(entry.path, "statm").read_text()
+            stat = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
+            statm = Path(entry.path, "statm").read_text().split()
         except OSError:
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
         pid = int(entry.name)
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = int(statm.split()[1]) * page
-    total, stack = 0, [root]
+        children.setdefault(int(stat[1]), []).append(pid)
+        usage[pid] = (int(statm[1]) * page, (int(stat[11]) + int(stat[12])) / tick)
+    found: dict[int, tuple[int, float]] = {}
+    stack = [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        if pid in usage:
+            found[pid] = usage[pid]
         stack.extend(children.get(pid, ()))
-    return total
+    return found
+
+
+def _transfer(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Pickled bytes of the batches a worker receives and the digests it sends back."""
+    from timeline.engines import BATCH_SIZE, digest_batch
+    from timeline.loading import LoadOptions, iter_load
+    from timeline.model import Document
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sample.jsonl"
+        _write_corpus(path, records, len(records))
+        documents = [d for d in iter_load([str(path)], LoadOptions()) if isinstance(d, Document)]
+    out = back = candidates = 0
+    for start in range(0, len(documents), BATCH_SIZE):
+        batch = tuple(documents[start : start + BATCH_SIZE])
+        digests = digest_batch(batch)
+        out += len(pickle.dumps(batch, protocol=5))
+        back += len(pickle.dumps(digests, protocol=5))
+        candidates += sum(len(d.candidates) for d in digests)
+    scale = 1000 / len(documents)
+    return {
+        "documents": len(documents),
+        "text_mb_per_1k": round(sum(len(d.text.encode()) for d in documents) * scale / 1e6, 2),
+        "batches_out_mb_per_1k": round(out * scale / 1e6, 2),
+        "digests_back_mb_per_1k": round(back * scale / 1e6, 2),
+        "candidates_per_1k": round(candidates * scale),
+    }
 
 
 def _checks(runs: Sequence[dict[str, Any]], jobs: int) -> dict[str, Any]:

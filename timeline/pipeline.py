@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from timeline.dates import find_time_expressions
 from timeline.events import Candidate, candidates
 from timeline.merge import merge
-from timeline.model import Document, DocumentInfo, Granularity, Period, Timeline
+from timeline.model import Document, DocumentInfo, EventDate, Granularity, Period, Timeline
 from timeline.segment import sentences
 from timeline.select import select
 
@@ -38,7 +38,19 @@ def digest(document: Document) -> Digest:
         sentences(document),
         find_time_expressions(document.text, document.published),
     )
-    return Digest(DocumentInfo.of(document), found)
+    return Digest(DocumentInfo.of(document), _share_dates(found))
+
+
+def _share_dates(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The same candidates with equal dates as one object.
+
+    Most candidates of a document carry its publication date; sharing it
+    keeps one copy in memory and in the pickle a worker sends back.
+    """
+    shared: dict[EventDate, EventDate] = {}
+    return tuple(
+        Candidate(c.sentence, shared.setdefault(c.date, c.date), c.expression) for c in found
+    )
 
 
 def summarise(
