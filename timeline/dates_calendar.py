@@ -61,13 +61,24 @@ def _day_number(m: Found) -> int:
     return ORDINALS[m.get("dayw").lower()]
 
 
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|period|year|months|half|weeks)\s+(?:ended|ending|ends|through)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
     month, day = month_number(m.get("month")), _day_number(m)
     year_text = m.get("year")
     if year_text:
         when = _safe_day(year_number(year_text, ctx), month, day)
-        return R.absolute(Period.day(when)) if when else None
-    return R.day_without_year(ctx, month, day, tense_of(m, ctx))
+        res = R.absolute(Period.day(when)) if when else None
+    else:
+        res = R.day_without_year(ctx, month, day, tense_of(m, ctx))
+    if res is not None and _PERIOD_ENDED.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "the quarter ended Sept. 30": the quarter stays the topic of what follows.
+        return Resolution(res.type, res.value, res.period, res.weekday, res.anchor, False)
+    return res
 
 
 def _check_month_day(m: Found, text: str) -> bool:

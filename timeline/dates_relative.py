@@ -9,6 +9,7 @@ from timeline import dates_resolve as R
 from timeline.dates_anchor import Context, Resolution, Tense
 from timeline.dates_lexicon import (
     COUNT,
+    MONTH,
     MONTH_FULL,
     NUMBER_WORD,
     PARTS_OF_DAY,
@@ -415,10 +416,24 @@ def _reported_quarter(ctx: Context, current: bool) -> Period | None:
     )
 
 
+_ENDED_ON = re.compile(
+    rf"\s+(?:ended|ending)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)"
+)
+
+
 def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
     """ "The quarter", "the year-ago quarter", "the 1988 period", "year-earlier"."""
     words = " ".join(m.text.lower().split())
     unit = m.get("unit").lower()
+    ended = _ENDED_ON.match(ctx.text, m.end())
+    if ended and unit == "quarter" and not re.search(r"year-ago|year-earlier|\d", words):
+        # "the quarter ended Sept. 30" is the quarter that contains Sept. 30.
+        end = R.day_without_year(
+            ctx, month_number(ended.group("month")), int(ended.group("day")), Tense.PAST
+        )
+        if end is not None and end.period is not None:
+            quarter = Period.containing(Granularity.QUARTER, end.period.start)
+            return Resolution(DATE, quarter.iso(), quarter, anchor=f"quarter ending {end.value}")
     current = bool(re.search(r"\b(?:current|this)\b", words))
     ref = _reported_quarter(ctx, current)
     if ref is None:
