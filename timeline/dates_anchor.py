@@ -100,7 +100,14 @@ def describe(period: Period) -> str:
     return period.iso()
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]")
+# A sentence ends at . ! ? before a capital or digit, except after an initial ("U.S.")
+# or a common abbreviation ("vs.", "Mr.", "Sept. 12"); clauses also end at ; : and newlines.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)"
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
+)
 
 _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
@@ -163,7 +170,7 @@ _NOT_VERBS_ED = frozenset(
     )
 )
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+)?$",
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+|still\s+)?$",
     re.IGNORECASE,
 )
 

@@ -184,7 +184,8 @@ def choose_year(
         chosen = min(ahead, key=lambda y: abs(options[y]))
         word = "last one before" if direction < 0 else "next one after"
         return chosen, f"{word} publication {pub.iso()}"
-    nearest = min(options, key=lambda y: (abs(options[y]), y != year))
+    # Nearest first; on a tie the earlier one (news tells more of the past than the future).
+    nearest = min(options, key=lambda y: (abs(options[y]), options[y] > 0))
     if tense is Tense.NONE or abs(options[nearest]) <= near:
         chosen = nearest
     else:
