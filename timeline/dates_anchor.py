@@ -69,11 +69,6 @@ def shift(day: dt.date, granularity: Granularity, n: int) -> dt.date:
     return add_months(day, 12 * n)
 
 
-def shift_period(period: Period, granularity: Granularity, n: int) -> Period:
-    """``period`` moved by ``n`` units, keeping its own granularity."""
-    return Period.containing(period.granularity, shift(period.start, granularity, n))
-
-
 def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
     """A TimeML value with ``X`` where ``known`` does not fix the digits.
 
@@ -93,11 +88,6 @@ def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
     if granularity is MONTH:
         return f"{year}-{month}"
     return f"{year}-{month}-XX"
-
-
-def describe(period: Period) -> str:
-    """How an anchor period reads in an explanation."""
-    return period.iso()
 
 
 # A sentence ends at . ! ? before a capital or digit, except after an initial ("U.S.")
