@@ -36,6 +36,7 @@ from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_lo
 from timeline.markdown import to_markdown
 from timeline.model import Document, Granularity, Period
 from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, summarise_digests
+from timeline.published import parse_published
 from timeline.select import SUMMARISERS
 from timeline.serialise import to_json
 from timeline.terminal import TimelineView
@@ -99,18 +100,18 @@ def _summarise_command(argv: list[str]) -> int:
                 granularity=options.granularity,
                 on_stage=bars.stage,
             )
-        err.print(loaded.summary(), highlight=False)
+        err.print(loaded.summary())
         if not loaded.count:
-            err.print("timeline: no usable document; see the messages above.", highlight=False)
+            err.print("timeline: no usable document; see the messages above.")
             return EXIT_NOTHING_USABLE
         _write(timeline, options)
     except TimelineError as error:
         if options.debug:
             raise
-        err.print(f"timeline: {error}", highlight=False)
+        err.print(f"timeline: {error}")
         return EXIT_NOTHING_USABLE
     except KeyboardInterrupt:
-        err.print("timeline: interrupted", highlight=False)
+        err.print("timeline: interrupted")
         return 130
     return EXIT_OK
 
@@ -268,10 +269,10 @@ def _day(text: str) -> dt.date:
 
 def _period(text: str) -> Period:
     try:
-        return Period.from_iso(text)
+        return parse_published(text).period
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}"
+            f"expected a date such as 2016-09-30, 2016-09, 2016 or 'Sept. 30, 2016', got {text!r}"
         ) from None
 
 
@@ -312,9 +313,7 @@ class _Loaded:
             Notice.WARNING: "warning",
             Notice.DUPLICATE: "duplicate",
         }
-        self._err.print(
-            f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}", highlight=False
-        )
+        self._err.print(f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}")
 
     def summary(self) -> str:
         return (
@@ -415,14 +414,15 @@ def _write(timeline: Any, options: argparse.Namespace) -> None:
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[tuple[IO[str], Console]]:
     if path is None:
-        yield sys.stdout, Console(highlight=False)
+        yield sys.stdout, Console(highlight=False, markup=False)
         return
     with Path(path).open("w", encoding="utf-8") as stream:
         yield stream, Console(file=stream, color_system=None, width=100, highlight=False)
 
 
 def _error_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    # User input (paths, field names, dates) is printed as is: no markup, no highlighting.
+    return Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 
 _TAG_EPILOG = """\
@@ -472,9 +472,9 @@ def _tag_command(argv: list[str]) -> int:
     except TimelineError as error:
         if options.debug:
             raise
-        err.print(f"timeline tag: {error}", highlight=False)
+        err.print(f"timeline tag: {error}")
         return EXIT_NOTHING_USABLE
-    err.print(loaded.summary(), highlight=False)
+    err.print(loaded.summary())
     return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
 
 
@@ -523,7 +523,7 @@ def _evaluate_command(argv: list[str]) -> int:
     except TimelineError as error:
         if options.debug:
             raise
-        err.print(f"timeline evaluate: {error}", highlight=False)
+        err.print(f"timeline evaluate: {error}")
         return EXIT_NOTHING_USABLE
     with _output(options.output) as (stream, console):
         if options.format == "json":
