@@ -265,6 +265,15 @@ RESOLVED = [
         "day",
     ),
     ("weekend", "Talks resumed over the weekend.", "the weekend", "DATE", "2016-W38-WE", "week"),
+    ("quarter-q3", "Profit rose in Q3 2015.", "Q3 2015", "DATE", "2015-Q3", "quarter"),
+    (
+        "time-gmt",
+        "It was hit at 1130 GMT on Monday.",
+        "1130 GMT on Monday",
+        "TIME",
+        "2016-09-26T11:30",
+        "day",
+    ),
     ("year-end", "The sale will close by year-end.", "year-end", "DATE", "2016", "year"),
     (
         "week-of",

@@ -325,7 +325,7 @@ def _time_value(m: Found) -> str | None:
         return "12:00"
     if t == "midnight":
         return "24:00"
-    hm = re.match(r"(\d{1,2})(?::(\d\d))?", t)
+    hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?::(\d\d))?", t)
     if hm is None:
         return None
     hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
@@ -678,7 +678,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
-        r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d:\d\d",
+        r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"

@@ -124,7 +124,8 @@ APPROX = (
 )
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|noon|midnight|midday)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|noon|midnight|midday"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b))"
 )
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"

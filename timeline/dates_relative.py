@@ -350,6 +350,10 @@ def _resolve_per(m: Found, ctx: Context) -> Resolution:
 # --- quarters, halves, seasons ------------------------------------------------------------
 
 _QUARTER_ORD = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
     "first": 1,
     "second": 2,
     "third": 3,
@@ -367,8 +371,6 @@ def _resolve_quarter(m: Found, ctx: Context) -> Resolution | None:
     year_text = m.get("year") or m.get("year2")
     if year_text:
         year = int(year_text)
-        if m.get("fiscal") or "fiscal" in lead:
-            pass
         period = Period(Granularity.QUARTER, dt.date(year, 3 * q - 2, 1))
         return R.absolute(period, "absolute quarter")
     relyear = (m.get("relyear") or "").lower()
@@ -624,6 +626,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
         ),
         _resolve_quarter,
+    ),
+    Rule(
+        "q quarter",
+        r"q[1-4]",
+        compile_rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])"),
+        _resolve_quarter,
+        lambda m, text: m.text.startswith("Q"),
     ),
     Rule(
         "bare quarter",
