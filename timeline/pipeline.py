@@ -17,7 +17,7 @@ from timeline.events import Candidate, candidates
 from timeline.merge import merge
 from timeline.model import Document, DocumentInfo, EventDate, Granularity, Period, Timeline
 from timeline.segment import sentences
-from timeline.select import select
+from timeline.select import DateWeights, select
 
 DEFAULT_MAX_DATES = 12
 DEFAULT_PER_DATE = 4
@@ -25,20 +25,22 @@ DEFAULT_PER_DATE = 4
 
 @dataclass(frozen=True, slots=True)
 class Digest:
-    """What the timeline keeps of one document: how to cite it, and its candidate events."""
+    """What the timeline keeps of one document: how to cite it, its candidate events,
+    and the periods it mentions (each once), which rank the dates."""
 
     info: DocumentInfo
     candidates: tuple[Candidate, ...]
+    mentions: tuple[Period, ...]
 
 
 def digest(document: Document) -> Digest:
     """Segment and date one document and extract its candidate events."""
-    found = candidates(
-        document,
-        sentences(document),
-        find_time_expressions(document.text, document.published),
+    expressions = find_time_expressions(document.text, document.published)
+    found = candidates(document, sentences(document), expressions)
+    mentions = dict.fromkeys(
+        e.period for e in expressions if e.period is not None and e.weekday is None
     )
-    return Digest(DocumentInfo.of(document), _share_dates(found))
+    return Digest(DocumentInfo.of(document), _share_dates(found), tuple(mentions))
 
 
 def _share_dates(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -123,10 +125,12 @@ def summarise_digests(
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
+    weights = DateWeights()
     for item in digests:
         infos[item.info.id] = item.info
         published[item.info.id] = item.info.published
         found.extend(item.candidates)
+        weights.add(item.info.published, item.mentions)
     if on_stage is not None:
         on_stage("merge")
     merged = merge(found, published)
@@ -134,6 +138,7 @@ def summarise_digests(
         on_stage("select")
     entries = select(
         merged,
+        weights,
         max_dates=max_dates,
         per_date=per_date,
         method=method,

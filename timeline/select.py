@@ -1,8 +1,11 @@
 """Choose the key dates and, for each, the key events, with sumy.
 
-Dates are ranked by how much evidence points at them: every source that
-dates an event to a period with a time expression counts fully, a source
-whose date was only inferred from publication counts a quarter. Within a
+Dates are ranked by how many documents mention them (``DateWeights``): a
+document published after a date that still refers to it is the strongest
+sign that the date matters, one published during the period counts half,
+and a mention of a date still to come counts less. Publication itself is a
+faint signal that only breaks ties, so dates no article mentions can still
+be chosen when nothing better is left. Within a
 chosen date, a sumy summariser (LexRank by default) rates the events'
 sentences against each other; the rating is weighted by the number of
 sources that told the event, so a story every outlet carried outranks an
@@ -13,8 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
@@ -46,6 +49,7 @@ SUMMARISERS: dict[str, Callable[[Any], Any]] = {
 """The sumy summarisers ``--method`` accepts, by name."""
 
 INFERRED_WEIGHT = 0.25
+MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
 _MAX_RATED_PER_DATE = 150
 
 
@@ -59,8 +63,34 @@ class _WordTokenizer:
         return words(text)
 
 
+class DateWeights:
+    """How strongly the documents point at each period, accumulated one document at a time."""
+
+    def __init__(self) -> None:
+        self.weights: Counter[Period] = Counter()
+
+    def add(self, published: Period | None, mentions: Iterable[Period]) -> None:
+        """Count one document's mentions (each period once) and its publication date.
+
+        A document whose publication date is unknown counts its mentions fully.
+        """
+        for period in mentions:
+            if published is None or period.end < published.start:
+                self.weights[period] += MENTION_AFTER
+            elif period.start <= published.end:
+                self.weights[period] += MENTION_DURING
+            else:
+                self.weights[period] += MENTION_BEFORE
+        if published is not None:
+            self.weights[published] += PUBLICATION
+
+    def __getitem__(self, period: Period) -> float:
+        return self.weights[period]
+
+
 def select(
     events: Sequence[MergedEvent],
+    weights: DateWeights,
     *,
     max_dates: int | None,
     per_date: int,
@@ -73,6 +103,7 @@ def select(
 
     Args:
         events: merged events with their combined dates.
+        weights: how strongly the documents point at each period.
         max_dates: how many periods to keep (None keeps all).
         per_date: how many events to keep per period.
         method: a key of ``SUMMARISERS``.
@@ -95,20 +126,11 @@ def select(
         if granularity and (period.granularity is not granularity or event.date.weekday):
             continue
         by_period[period].append(event)
-    ranked = sorted(by_period, key=lambda p: (-date_weight(by_period[p]), p.sort_key()))
+    ranked = sorted(by_period, key=lambda p: (-weights[p], p.sort_key()))
     chosen = ranked if max_dates is None else ranked[:max_dates]
     summariser = _summariser(method)
     return tuple(
         Entry(period, _best_events(by_period[period], per_date, summariser)) for period in chosen
-    )
-
-
-def date_weight(events: Sequence[MergedEvent]) -> float:
-    """How strongly the sources point at a date: one per dated telling."""
-    return sum(
-        INFERRED_WEIGHT if member.date.inferred else 1.0
-        for event in events
-        for member in event.members
     )
 
 
