@@ -236,6 +236,8 @@ RESOLVED = [
         None,
     ),
     ("duration-hours", "The meeting lasted two hours.", "two hours", "DURATION", "PT2H", None),
+    ("duration-vague", "The city was ruled for centuries.", "centuries", "DURATION", "PXC", None),
+    ("duration-vague-decades", "It was ruled for decades.", "decades", "DURATION", "PXE", None),
     (
         "set-every-thursday",
         "Protesters gather every Thursday.",
@@ -428,6 +430,9 @@ _WORDS = st.sampled_from(
         "p.m.",
         "and",
         "said",
+        "decades",
+        "centuries",
+        "for",
         "will",
         "the",
         "third",

@@ -164,8 +164,8 @@ def duration_value(count: float | None, code: str) -> str:
     time_part = code in ("S", "MIN", "H")
     letter = {"MIN": "M", "WE": "WE", "FN": "W"}.get(code, code)
     if count is None:
-        if code in ("DE", "CE", "ML"):
-            letter = {"DE": "DE", "CE": "CE", "ML": "ML"}[code]
+        # An unknown number of decades, centuries, millennia: PXE, PXC, PXL as in TimeBank.
+        letter = {"DE": "E", "CE": "C", "ML": "L", "WE": "D"}.get(code, letter)
         return f"PTX{letter}" if time_part else f"PX{letter}"
     if code == "DE":
         count, letter = count * 10, "Y"
