@@ -9,6 +9,8 @@ last mentioned for anaphora such as "a year earlier" (:mod:`timeline.dates_ancho
 
 from __future__ import annotations
 
+import bisect
+
 from timeline.dates_anchor import Context
 from timeline.dates_match import ascii_lower
 from timeline.dates_rules import RULES, Found
@@ -84,13 +86,16 @@ def _matches(text: str, index: int, lo: int, hi: int) -> list[_Candidate]:
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, then earliest, then by rule order."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # chosen spans, kept sorted; they never overlap
+    ends: list[int] = []
     chosen: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
         start, end = cand[0], cand[1]
-        if any(start < e and s < end for s, e in taken):
+        i = bisect.bisect_left(starts, start)
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
