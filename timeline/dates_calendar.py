@@ -276,10 +276,9 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
                 day += dt.timedelta(days=step)
                 if day.isoweekday() == wd:
                     break
-            res = Resolution(
-                DATE, day.isoformat(), Period.day(day), anchor=f"{rel} {day:%A} after {ref.iso()}"
-            )
-            return _with_part(res, m)
+            side = "before" if step < 0 else "after"
+            how = f"{day:%A} {side} the date last mentioned {ref.iso()}"
+            return Resolution(DATE, day.isoformat(), Period.day(day), anchor=how)
     direction = _WEEKDAY_REL.get(rel, 0)
     tense = tense_of(m, ctx)
     if ctx.text.startswith(("'s", "’s"), m.end()) and tense is not Tense.FUTURE:

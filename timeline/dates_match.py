@@ -133,11 +133,13 @@ HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern, case-insensitive, matching only from the start of a word."""
     # Starting only at a word's first character makes the scan several times faster.
     return re.compile(rf"(?<!\w)(?=[\w'’])(?:{pattern})", re.IGNORECASE)
 
 
 def capitalised(m: Found, *groups: str) -> bool:
+    """Whether each of ``groups`` that matched starts with a capital ("May", not "may")."""
     for name in groups:
         word = m.group(name)
         if word and not word[0].isupper():
@@ -146,6 +148,7 @@ def capitalised(m: Found, *groups: str) -> bool:
 
 
 def tense_of(m: Found, ctx: Context) -> Tense:
+    """The tense of the clause around the match."""
     return ctx.tense(m.start(), m.end())
 
 
