@@ -325,6 +325,7 @@ NEVER_TAGGED = [
     ("sat-verb", "He sat down with the envoy."),
     ("march-verb", "Thousands march on the capital."),
     ("march-verb-capitalised", "March on, they said; and March they did."),
+    ("march-noun", "Thousands joined the March to the capital."),
     ("the-sun", "The Sun reported the talks."),
     ("dollars", "Shares rose $27 to close higher."),
     ("percent", "Turnout was 50% of voters."),

@@ -133,6 +133,13 @@ def _check_bare_month(m: Found, text: str) -> bool:
     # "May" and "March" are words too: "in May I", "and March on Washington".
     if word in ("may", "march") and re.match(r"\s+(?:I|we|you|he|she|they|it|be|have|on)\b", after):
         return False
+    # "the March to the sea", "the March against terror": a march, not the month.
+    if (
+        word == "march"
+        and re.search(r"\bthe\s*$", before, re.IGNORECASE)
+        and re.match(r"\s+(?:to|against|through|for|from|of)\b", after)
+    ):
+        return False
     # Names: "April Smith", "June Carter".
     return not re.match(r"\s+[A-Z][a-z]+", after) or bool(
         re.match(r"\s+(?:and|or|to|through|until)\b", after, re.IGNORECASE)
