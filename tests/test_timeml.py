@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import make_document
 from timeline.dates import find_time_expressions
@@ -72,3 +75,17 @@ def test_timeml_rejects_overlapping_expressions() -> None:
     b = TimeExpression(25, 30, TEXT[25:30], TimexType.DATE, "2016-09-29")
     with pytest.raises(ValueError, match="overlaps"):
         to_timeml(document, [a, b])
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=80).map(lambda t: t + " on Thursday & <last week>"))
+def test_timeml_parses_for_any_text(text: str) -> None:
+    document = make_document(text)
+    root = ET.fromstring(to_timeml(document, find_time_expressions(text, document.published)))
+    body = root.find("TEXT")
+    assert body is not None
+    # XML cannot carry control characters (they become U+FFFD) and reads \r\n as \n.
+    expected = re.sub(
+        r"\r\n?", "\n", re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", text)
+    )
+    assert "".join(body.itertext()) == expected

@@ -7,13 +7,23 @@ into the TempEval-3 tool chain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from timeline.dates import find_time_expressions
 from timeline.model import Document, TimeExpression
 
 __all__ = ["tag_record", "timex_record", "to_timeml"]
+
+# Characters XML 1.0 cannot carry at all; each becomes U+FFFD, so lengths stay the same.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """``text`` escaped for XML content, with characters XML cannot hold replaced."""
+    return _escape(_NOT_XML.sub("\ufffd", text))
 
 
 def timex_record(expression: TimeExpression) -> dict[str, object]:
@@ -46,7 +56,8 @@ def to_timeml(document: Document, expressions: Sequence[TimeExpression]) -> str:
     """A TimeML document with the creation time and inline ``TIMEX3`` tags.
 
     Args:
-        document: the tagged document; its text is written unchanged between tags.
+        document: the tagged document; its text is written unchanged between tags,
+            except control characters XML 1.0 cannot hold, written as U+FFFD.
         expressions: its time expressions, non-overlapping (as the resolver returns them).
 
     Raises:
