@@ -94,9 +94,10 @@ def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
     if rel == "the following":
         return R.from_reference(ctx, gran, 1, f"{gran.value} after", keep_finer=False)
     if gran is Granularity.QUARTER and rel in ("the latest", "the most recent", "the past"):
-        ref = ctx.reference
-        if ref is not None and ref.granularity is Granularity.QUARTER:
-            return Resolution(DATE, ref.iso(), ref, anchor=f"quarter last mentioned {ref.iso()}")
+        reported = _reported_quarter(ctx, current=False)
+        if reported is not None:
+            how = f"the quarter last mentioned or reported, {reported.iso()}"
+            return Resolution(DATE, reported.iso(), reported, anchor=how)
     n = _REL_SHIFT[rel]
     if gran is Granularity.DAY:
         return None
