@@ -402,11 +402,11 @@ def _reported_quarter(ctx: Context, current: bool) -> Period | None:
     """The quarter a report refers to: the one last mentioned, else the last one completed."""
     ref = ctx.reference
     pub = ctx.published
-    # A quarter still to come ("forecasts for the third quarter of 1990") is not reported on.
+    # A quarter not over at publication ("expects a fourth-quarter loss") is not reported on.
     if (
         ref is not None
         and ref.granularity is Granularity.QUARTER
-        and (pub is None or ref.start <= pub.start)
+        and (pub is None or ref.end < pub.start)
     ):
         return ref
     if pub is None or pub.granularity.rank > Granularity.QUARTER.rank:
