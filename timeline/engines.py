@@ -23,6 +23,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from timeline.errors import TimelineError
@@ -67,7 +68,8 @@ def digests(
     Raises:
         ValueError: an unknown engine, a scheduler for ``local``, or
             ``jobs``/``batch_size`` below 1.
-        TimelineError: Dask is not installed, or the scheduler cannot be reached.
+        TimelineError: Dask is not installed, the scheduler cannot be reached,
+            or a worker process died.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -75,12 +77,11 @@ def digests(
         raise ValueError("jobs and batch_size must be at least 1")
     if scheduler is not None and engine != "dask":
         raise ValueError("a scheduler address needs the dask engine (--engine dask)")
-    batches = _batches(documents, batch_size)
     if engine == "dask":
-        return _dask(batches, jobs, scheduler)
+        return _dask(_batches(documents, batch_size), jobs, scheduler)
     if jobs == 1:
-        return (digest(document) for batch in batches for document in batch)
-    return _process_pool(batches, jobs)
+        return (digest(document) for document in documents)
+    return _process_pool(_batches(documents, batch_size), jobs)
 
 
 def digest_batch(batch: Sequence[Document]) -> list[Digest]:
@@ -130,6 +131,10 @@ def _process_pool(batches: Iterator[tuple[Document, ...]], jobs: int) -> Iterato
             yield from _in_order(
                 batches, lambda batch: pool.submit(digest_batch, batch), jobs * IN_FLIGHT_PER_WORKER
             )
+        except BrokenProcessPool:
+            raise TimelineError(
+                "a worker process died (killed, or out of memory); try fewer --jobs"
+            ) from None
         finally:
             pool.shutdown(cancel_futures=True)
 
