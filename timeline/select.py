@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.lsa import LsaSummarizer
@@ -35,7 +34,7 @@ from sumy.utils import get_stop_words
 from timeline.events import Candidate
 from timeline.merge import MergedEvent
 from timeline.model import Citation, Entry, Event, Granularity, Period
-from timeline.terms import words
+from timeline.terms import stem, words
 
 SUMMARISERS: dict[str, Callable[[Any], Any]] = {
     "lexrank": LexRankSummarizer,
@@ -50,7 +49,7 @@ SUMMARISERS: dict[str, Callable[[Any], Any]] = {
 
 INFERRED_WEIGHT = 0.25
 MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
-_MAX_RATED_PER_DATE = 150
+_MAX_RATED_PER_DATE = 80
 
 
 class _WordTokenizer:
@@ -67,7 +66,7 @@ class DateWeights:
     """How strongly the documents point at each period, accumulated one document at a time."""
 
     def __init__(self) -> None:
-        self.weights: Counter[Period] = Counter()
+        self.weights: defaultdict[Period, float] = defaultdict(float)
 
     def add(self, published: Period | None, mentions: Iterable[Period]) -> None:
         """Count one document's mentions (each period once) and its publication date.
@@ -85,7 +84,7 @@ class DateWeights:
             self.weights[published] += PUBLICATION
 
     def __getitem__(self, period: Period) -> float:
-        return self.weights[period]
+        return self.weights.get(period, 0.0)
 
 
 def select(
@@ -135,7 +134,7 @@ def select(
 
 
 def _summariser(method: str) -> Any:
-    summariser = SUMMARISERS[method](Stemmer("english"))
+    summariser = SUMMARISERS[method](stem)
     if hasattr(summariser, "stop_words"):
         summariser.stop_words = get_stop_words("english")
     return summariser
@@ -144,7 +143,8 @@ def _summariser(method: str) -> Any:
 def _best_events(
     events: Sequence[MergedEvent], per_date: int, summariser: Any
 ) -> tuple[Event, ...]:
-    pool = sorted(events, key=lambda e: -len(e.members))[:_MAX_RATED_PER_DATE]
+    # sumy's rating is quadratic in the pool: rate the explicitly dated, most told events.
+    pool = sorted(events, key=lambda e: (e.date.inferred, -len(e.members)))[:_MAX_RATED_PER_DATE]
     texts = [_representative(e).sentence.text for e in pool]
     ratings = _ratings(texts, summariser)
     scored = [

@@ -16,7 +16,8 @@ from sumy.utils import get_stop_words
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _STOP_WORDS: frozenset[str] = frozenset(get_stop_words("english"))
-_stem = cache(Stemmer("english"))
+stem = cache(Stemmer("english"))
+"""The Snowball stem of a lower-cased word, cached: news repeats its words."""
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -27,5 +28,5 @@ def words(text: str) -> tuple[str, ...]:
 def content_terms(text: str) -> frozenset[str]:
     """The stemmed, lower-cased words of ``text`` that are not stop words."""
     return frozenset(
-        _stem(word) for word in (w.lower() for w in WORD.findall(text)) if word not in _STOP_WORDS
+        stem(word) for word in WORD.findall(text.lower()) if word not in _STOP_WORDS
     )
