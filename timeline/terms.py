@@ -27,6 +27,4 @@ def words(text: str) -> tuple[str, ...]:
 
 def content_terms(text: str) -> frozenset[str]:
     """The stemmed, lower-cased words of ``text`` that are not stop words."""
-    return frozenset(
-        stem(word) for word in WORD.findall(text.lower()) if word not in _STOP_WORDS
-    )
+    return frozenset(stem(word) for word in WORD.findall(text.lower()) if word not in _STOP_WORDS)
