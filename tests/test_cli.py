@@ -190,3 +190,34 @@ def test_evaluate_bad_reference_exits_1(tmp_path: Path, capsys: pytest.CaptureFi
     code, _, err = run(["evaluate", str(bad), str(bad)], capsys)
     assert code == 1
     assert "timeline evaluate:" in err
+
+
+def test_tag_keeps_exact_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = {"published": "2016-09-30", "text": "It happened on Thursday."}
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"id": i, **line}) for i in ("a", "b")) + "\n", encoding="utf-8"
+    )
+    code, out, _ = run(["tag", str(path)], capsys)
+    assert code == 0
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    lines = (
+        json.dumps({"id": str(i), "published": "2016-09-30", "text": f"Item {i} came on Thursday."})
+        for i in range(3000)
+    )
+    path.write_text("\n".join(lines), encoding="utf-8")  # far more output than a pipe buffers
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "tag", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.read(10)
+    reader.stdout.close()
+    _, err = reader.communicate()
+    assert reader.returncode == 0
+    assert b"Traceback" not in err

@@ -69,9 +69,15 @@ exit codes: 0 a timeline was produced (skipped files are reported on stderr);
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``timeline`` command; returns the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in _SUBCOMMANDS:
-        return _SUBCOMMANDS[args[0]](args[1:])
-    return _summarise_command(args)
+    command = _SUBCOMMANDS.get(args[0]) if args else None
+    try:
+        return command(args[1:]) if command else _summarise_command(args)
+    except BrokenPipeError:
+        # The reader closed the pipe (`timeline tag ... | head`): what it read is all it wanted.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _summarise_command(argv: list[str]) -> int:
@@ -83,7 +89,7 @@ def _summarise_command(argv: list[str]) -> int:
     try:
         budget = _budget(options)
         with _default_paths(options.paths) as paths, _progress(options, err) as bars:
-            loaded = _Loaded(paths, options, err)
+            loaded = _Loaded(paths, _load_options(options), err)
             found = engines.digests(
                 bars.loaded(loaded.documents()),
                 jobs=options.jobs,
@@ -276,7 +282,7 @@ def _period(text: str) -> Period:
         ) from None
 
 
-def _load_options(options: argparse.Namespace) -> LoadOptions:
+def _load_options(options: argparse.Namespace, *, keep_duplicates: bool = False) -> LoadOptions:
     fields = FieldNames(
         text=options.text_field,
         date=options.date_field,
@@ -285,15 +291,20 @@ def _load_options(options: argparse.Namespace) -> LoadOptions:
         source=options.source_field,
         id=options.id_field,
     )
-    return LoadOptions(published=options.published, fields=fields, dayfirst=options.dayfirst)
+    return LoadOptions(
+        published=options.published,
+        fields=fields,
+        dayfirst=options.dayfirst,
+        keep_duplicates=keep_duplicates,
+    )
 
 
 class _Loaded:
     """Documents streamed from the loader, with issues reported as they come."""
 
-    def __init__(self, paths: Sequence[str], options: argparse.Namespace, err: Console) -> None:
+    def __init__(self, paths: Sequence[str], load_options: LoadOptions, err: Console) -> None:
         self._paths = paths
-        self._options = _load_options(options)
+        self._options = load_options
         self._err = err
         self.count = 0
         self.issues: dict[Notice, int] = dict.fromkeys(Notice, 0)
@@ -460,7 +471,8 @@ def _tag_command(argv: list[str]) -> int:
     _add_input_options(parser)
     options = parser.parse_args(argv)
     err = _error_console()
-    loaded = _Loaded(options.paths, options, err)
+    # Annotation keeps exact duplicates: a TempEval-style scorer expects every document back.
+    loaded = _Loaded(options.paths, _load_options(options, keep_duplicates=True), err)
     try:
         with _output(options.output) as (stream, _console):
             for document in loaded.documents():

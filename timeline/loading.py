@@ -177,7 +177,7 @@ class _State:
             return
         fingerprint = _fingerprint(record.text)
         first = self.texts.get(fingerprint)
-        if first is not None:
+        if first is not None and not self.options.keep_duplicates:
             yield LoadIssue(
                 record.where,
                 Notice.DUPLICATE,

@@ -35,11 +35,14 @@ class LoadOptions:
         dayfirst: how to read ``03/04/2016``: True day first (``--dayfirst``),
             False month first (``--monthfirst``), None the default (month first,
             reported once per file as a warning).
+        keep_duplicates: load exact duplicates too, instead of counting a text
+            once (``timeline tag`` annotates every document it is given).
     """
 
     published: Period | None = None
     fields: FieldNames = field(default_factory=FieldNames)
     dayfirst: bool | None = None
+    keep_duplicates: bool = False
 
 
 class Notice(enum.StrEnum):
