@@ -193,8 +193,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "--published",
         type=_period,
         metavar="DATE",
-        help="publication date for documents that have none (YYYY-MM-DD, YYYY-MM or YYYY); "
-        "never overrides a date a document gives",
+        help="publication date for documents that have none: 2016-09-30, 2016-09, 2016, "
+        "'Sept. 30, 2016' ...; its precision is kept, and it never overrides a date a "
+        "document gives",
     )
     order = group.add_mutually_exclusive_group()
     order.add_argument(
