@@ -116,6 +116,14 @@ def _summarise_command(argv: list[str]) -> int:
             raise
         err.print(f"timeline: {error}")
         return EXIT_NOTHING_USABLE
+    except Exception as error:  # a bug: say so in one line, the traceback is for --debug
+        if options.debug:
+            raise
+        err.print(
+            f"timeline: internal error ({type(error).__name__}: {error}); "
+            "rerun with --debug for the traceback and please report it"
+        )
+        return EXIT_NOTHING_USABLE
     except KeyboardInterrupt:
         err.print("timeline: interrupted")
         return 130
