@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.kl import KLSummarizer
@@ -174,10 +175,17 @@ def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
         rated.extend(infos)
         return infos
 
-    summariser(document, keep_all)
-    best_first = sorted(rated, key=lambda info: (-float(info.rating), info.order))
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        summariser(document, keep_all)
+    best_first = sorted(rated, key=lambda info: (-_finite(info.rating), info.order))
     count = len(best_first)
     return {str(info.sentence): 1 - rank / count for rank, info in enumerate(best_first)}
+
+
+def _finite(rating: Any) -> float:
+    """A rating as a number; LexRank rates every sentence NaN when none shares a word."""
+    value = float(rating)
+    return value if math.isfinite(value) else 0.0
 
 
 def _representative(event: MergedEvent) -> Candidate:
