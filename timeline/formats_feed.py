@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-
 from timeline.formats_html import html_to_text
 from timeline.loading_types import DateClaim, Item, LoadIssue, Notice, Record, shown
 
@@ -24,6 +22,8 @@ def read_feed(data: bytes, *, path: str, stem: str) -> Iterator[Item]:
     RFC 2822 date keeps the day of its own zone; ``updated`` is the fallback.
     The feed's title is the source unless the item names its own.
     """
+    import feedparser  # slow to import, and most runs read no feed
+
     parsed: Any = feedparser.parse(
         io.BytesIO(data), resolve_relative_uris=False, sanitize_html=False
     )

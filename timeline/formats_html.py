@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from copy import deepcopy
 
 import lxml.html  # type: ignore[import-untyped]
-from htmldate import find_date
 from lxml import etree
-from trafilatura import bare_extraction
 
 from timeline.loading_types import DateClaim, Item, LoadIssue, Notice, Record
 
@@ -106,6 +104,10 @@ def read_html(text: str, *, path: str, stem: str, name: str) -> Iterator[Item]:
     if tree is None:
         yield LoadIssue(path, Notice.SKIPPED, "not an HTML page; check the file's extension")
         return
+    # Imported here: they are slow to import and most runs read no HTML.
+    from htmldate import find_date
+    from trafilatura import bare_extraction
+
     claims = _meta_dates(tree)
     found = find_date(
         tree,
