@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from distributed import LocalCluster
 
 from tests.conftest import SHARED_DATA
+from timeline.cli import main
 from timeline.engines import BATCH_SIZE, IN_FLIGHT_PER_WORKER, digests
 from timeline.errors import TimelineError
 from timeline.loading import LoadOptions, iter_load
@@ -135,3 +138,40 @@ def test_missing_dask_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(TimelineError, match=r"pip install 'timeline\[dask\]'"):
         digests([], engine="dask")
+
+
+def _write_jsonl(path: Path, documents: Iterable[Document]) -> None:
+    lines = (
+        json.dumps({"id": d.id, "text": d.text, "published": str(d.published)}) for d in documents
+    )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_command_gives_the_same_json_for_every_job_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    copies = [
+        Document(f"{d.id}-{i}", f"{d.text}\nCopy {i}.", d.published)
+        for i, d in enumerate(_fixture_corpus() * 4)
+    ]
+    _write_jsonl(corpus, copies)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}.json"
+        assert main([str(corpus), "-f", "json", "-o", str(out), "--jobs", jobs]) == 0
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["entries"]
+    err = capsys.readouterr().err
+    assert "loaded 48 documents" in err
+    assert "Resolving dates" not in err, "no progress bars when stderr is not a terminal"
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--scheduler", "tcp://127.0.0.1:8786"])
+    assert exit_info.value.code == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
