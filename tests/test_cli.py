@@ -221,3 +221,23 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     _, err = reader.communicate()
     assert reader.returncode == 0
     assert b"Traceback" not in err
+
+
+def test_implausible_publication_date_is_reported_and_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    typo = ARTICLE.replace("published: 2016-09-30", "published: 2061-09-30").replace(
+        "The city council voted on Thursday", "On Thursday 29 September 2016 the mayor said"
+    )
+    (tmp_path / "b.txt").write_text(typo, encoding="utf-8")
+    code, out, err = run([str(tmp_path), "--format", "json"], capsys)
+    assert code == 0
+    assert re.search(r"warning: .*b\.txt: .*2061-09-30 is more than 2 years after", err)
+    assert "warnings 1" in err
+    data = json.loads(out)
+    assert not any(entry["date"].startswith("206") for entry in data["entries"])
+    (bridge,) = [ev for en in data["entries"] for ev in en["events"] if "bridge" in ev["text"]]
+    assert bridge["date"]["value"] == "2016-09-29"
+    from_b = next(s for s in bridge["sources"] if s["document_id"] == "b")
+    assert from_b["date"]["value"] == "2016-09-29"  # its absolute date still counts

@@ -33,10 +33,11 @@ from timeline import __version__, engines
 from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
+from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
-from timeline.model import Document, Granularity, Period
-from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, summarise_digests
-from timeline.published import parse_published
+from timeline.model import Document, DocumentInfo, Granularity, Period
+from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, Digest, summarise_digests
+from timeline.published import implausible_publications, parse_published
 from timeline.select import SUMMARISERS
 from timeline.serialise import to_json
 from timeline.terminal import TimelineView
@@ -96,8 +97,9 @@ def _summarise_command(argv: list[str]) -> int:
                 engine=options.engine,
                 scheduler=options.scheduler,
             )
+            seen: list[DocumentInfo] = []
             timeline = summarise_digests(
-                bars.digested(found),
+                bars.digested(_noting(found, seen)),
                 max_dates=budget[0],
                 per_date=budget[1],
                 method=options.method,
@@ -106,6 +108,7 @@ def _summarise_command(argv: list[str]) -> int:
                 granularity=options.granularity,
                 on_stage=bars.stage,
             )
+        _report_implausible(seen, loaded)
         err.print(loaded.summary())
         if not loaded.count:
             err.print("timeline: no usable document; see the messages above.")
@@ -128,6 +131,23 @@ def _summarise_command(argv: list[str]) -> int:
         err.print("timeline: interrupted")
         return 130
     return EXIT_OK
+
+
+def _noting(digests: Iterable[Digest], seen: list[DocumentInfo]) -> Iterator[Digest]:
+    """``digests``, noting each document's citation details in ``seen``."""
+    for item in digests:
+        seen.append(item.info)
+        yield item
+
+
+def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
+    """Warn about the publication dates ``summarise_digests`` ignored as implausible."""
+    by_id = {info.id: info for info in infos}
+    flagged = implausible_publications([(info.id, info.published) for info in infos])
+    for doc_id, other_id in flagged.items():
+        other = by_id[other_id]
+        message = implausible_message(by_id[doc_id], other.id, other.published)
+        loaded.report(LoadIssue(by_id[doc_id].path or doc_id, Notice.WARNING, message))
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -321,13 +341,14 @@ class _Loaded:
     def documents(self) -> Iterator[Document]:
         for item in iter_load(self._paths, self._options, stdin=sys.stdin.buffer):
             if isinstance(item, LoadIssue):
-                self.issues[item.kind] += 1
-                self._report(item)
+                self.report(item)
             else:
                 self.count += 1
                 yield item
 
-    def _report(self, issue: LoadIssue) -> None:
+    def report(self, issue: LoadIssue) -> None:
+        """Count ``issue`` and print it on one line."""
+        self.issues[issue.kind] += 1
         label = {
             Notice.SKIPPED: "skipped",
             Notice.WARNING: "warning",

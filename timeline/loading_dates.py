@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.loading_types import LoadIssue, LoadOptions, Notice, Record, shown
-from timeline.model import Document, Period
+from timeline.model import Document, DocumentInfo, Period
 from timeline.published import (
+    IMPLAUSIBLE_AFTER_YEARS,
     ImpossibleDate,
     date_from_filename,
     date_from_url,
     find_dateline,
+    implausible_publications,
     parse_published,
 )
 
@@ -131,60 +132,45 @@ def choose_date(record: Record, options: LoadOptions) -> DateChoice:
 
 
 def implausible_dates(
-    documents: Sequence[Document], *, years: int = 2
+    documents: Sequence[Document], *, years: int = IMPLAUSIBLE_AFTER_YEARS
 ) -> tuple[tuple[Document, ...], tuple[LoadIssue, ...]]:
     """Drop publication dates that lie years after every other article's.
 
-    A document's date is implausible when it starts more than ``years`` years
-    after the end of the newest *other* dated document (a typo such as 2061
-    for 2016). Such a date is removed (the document stays, undated) and
-    reported. Needs the whole collection, so `iter_load` cannot apply it;
-    `load` does.
+    The rule is `timeline.published.implausible_publications`. Such a date is
+    removed (the document stays, undated) and reported. Needs the whole
+    collection, so `iter_load` cannot apply it; `load` does, and the pipeline
+    applies the same rule to its digests.
 
     Returns:
         The documents, with implausible dates removed, and one warning for each.
     """
-    dated = sorted(
-        (d for d in documents if d.published is not None),
-        key=lambda d: _end(d),
-        reverse=True,
-    )
-    if len(dated) < 2:
+    flagged = implausible_publications([(d.id, d.published) for d in documents], years=years)
+    if not flagged:
         return tuple(documents), ()
-    newest, second = dated[0], dated[1]
+    by_id = {d.id: d for d in documents}
     kept: list[Document] = []
     issues: list[LoadIssue] = []
     for doc in documents:
-        if doc.published is None:
-            kept.append(doc)
-            continue
-        other = second if doc is newest else newest
-        limit = _add_years(_end(other), years)
-        if doc.published.start > limit:
-            assert other.published is not None
-            origin = f" ({doc.published_origin})" if doc.published_origin else ""
-            issues.append(
-                LoadIssue(
-                    doc.path or doc.id,
-                    Notice.WARNING,
-                    f"`{doc.id}`: publication date {doc.published}{origin} is "
-                    f"more than {years} years after the newest other article "
-                    f"({other.published}, `{other.id}`); ignored as implausible — "
-                    "correct it or pass --published",
-                )
-            )
+        if doc.id in flagged:
+            other = by_id[flagged[doc.id]]
+            message = implausible_message(doc, other.id, other.published, years)
+            issues.append(LoadIssue(doc.path or doc.id, Notice.WARNING, message))
             doc = replace(doc, published=None, published_origin="")
         kept.append(doc)
     return tuple(kept), tuple(issues)
 
 
-def _end(document: Document) -> dt.date:
-    assert document.published is not None
-    return document.published.end
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+def implausible_message(
+    document: Document | DocumentInfo,
+    other_id: str,
+    other_published: Period | None,
+    years: int = IMPLAUSIBLE_AFTER_YEARS,
+) -> str:
+    """The warning for an implausible publication date; names the fix."""
+    origin = getattr(document, "published_origin", "")
+    shown_origin = f" ({origin})" if origin else ""
+    return (
+        f"`{document.id}`: publication date {document.published}{shown_origin} is more than "
+        f"{years} years after the newest other article ({other_published}, `{other_id}`); "
+        "ignored as implausible — correct it or pass --published"
+    )

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates import find_time_expressions
 from timeline.events import Candidate, candidates
 from timeline.merge import merge
-from timeline.model import Document, DocumentInfo, EventDate, Granularity, Period, Timeline
+from timeline.model import (
+    Document,
+    DocumentInfo,
+    EventDate,
+    Granularity,
+    Period,
+    Sentence,
+    Timeline,
+)
+from timeline.published import implausible_publications
 from timeline.segment import sentences
 from timeline.select import DateWeights, select
 
@@ -35,12 +44,34 @@ class Digest:
 
 def digest(document: Document) -> Digest:
     """Segment and date one document and extract its candidate events."""
+    return _digest(document, sentences(document))
+
+
+def _digest(document: Document, its_sentences: tuple[Sentence, ...]) -> Digest:
     expressions = find_time_expressions(document.text, document.published)
-    found = candidates(document, sentences(document), expressions)
+    found = candidates(document, its_sentences, expressions)
     mentions = dict.fromkeys(
         e.period for e in expressions if e.period is not None and e.weekday is None
     )
     return Digest(DocumentInfo.of(document), _share_dates(found), tuple(mentions))
+
+
+def undated(item: Digest) -> Digest:
+    """The digest as if its document had no publication date.
+
+    Used when the date proves implausible after every document was read. The
+    text is gone by then, so the candidate sentences are dated again in
+    place (their offsets kept): absolute dates stay, relative ones lose their
+    anchor, and nothing is dated by publication any more.
+    """
+    kept = [c.sentence for c in item.candidates]
+    length = max((s.end for s in kept), default=0)
+    text = [" "] * length
+    for sentence in kept:
+        text[sentence.start : sentence.end] = sentence.text
+    info = replace(item.info, published=None)
+    document = Document(info.id, "".join(text), None, info.title, info.source, info.url, info.path)
+    return _digest(document, tuple(kept))
 
 
 def _share_dates(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -120,13 +151,19 @@ def summarise_digests(
     engine (a process pool, Dask workers) in any order that is the same
     from run to run. ``on_stage`` is called with ``"merge"`` and then
     ``"select"`` as each stage starts, after every digest has been read
-    (for progress).
+    (for progress). A publication date years after every other document's
+    (`timeline.published.implausible_publications`) is dropped, and that
+    document dated as if it had none (``undated``).
     """
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
     weights = DateWeights()
-    for item in digests:
+    collected = list(digests)
+    flagged = implausible_publications([(d.info.id, d.info.published) for d in collected])
+    for item in collected:
+        if item.info.id in flagged:
+            item = undated(item)
         infos[item.info.id] = item.info
         published[item.info.id] = item.info.published
         found.extend(item.candidates)

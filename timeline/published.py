@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.model import Granularity, Period
@@ -314,3 +315,40 @@ def find_dateline(text: str) -> Dateline | None:
     if not 1 <= day <= 31:
         return None
     return Dateline(month, day, year)
+
+
+IMPLAUSIBLE_AFTER_YEARS = 2
+
+
+def implausible_publications(
+    dates: Sequence[tuple[str, Period | None]], *, years: int = IMPLAUSIBLE_AFTER_YEARS
+) -> dict[str, str]:
+    """Documents whose publication date lies years after every other article's.
+
+    A date is implausible when it starts more than ``years`` years after the
+    end of the newest *other* dated document (a typo such as 2061 for 2016).
+    Only the newest date can be, so one pass finds it.
+
+    Args:
+        dates: ``(document id, publication date)`` for every document.
+
+    Returns:
+        ``{implausible id: the id of the newest other document}``, usually empty.
+    """
+    dated = sorted(
+        ((period.end, doc_id, period) for doc_id, period in dates if period is not None),
+        reverse=True,
+    )
+    if len(dated) < 2:
+        return {}
+    (_, newest_id, newest), (second_end, second_id, _) = dated[0], dated[1]
+    if newest.start > _add_years(second_end, years):
+        return {newest_id: second_id}
+    return {}
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

@@ -1,0 +1,53 @@
+"""The pipeline's own rules: digests, implausible publication dates."""
+
+from __future__ import annotations
+
+from tests.conftest import make_document
+from timeline.model import Period
+from timeline.pipeline import digest, summarise, undated
+from timeline.published import implausible_publications
+
+TEXT = (
+    "The council voted on Thursday to close the bridge for repairs.\n"
+    "Work began on 12 September 2016 and will last into the spring.\n"
+    "Residents said the detour adds twenty minutes to every trip."
+)
+
+
+def test_digest_keeps_candidates_and_mentions_once() -> None:
+    item = digest(make_document(TEXT, published="2016-09-30"))
+    assert [c.date.period.iso() for c in item.candidates] == [
+        "2016-09-29",
+        "2016-09-12",
+        "2016-09-30",
+    ]
+    assert item.candidates[2].date.inferred
+    assert Period.from_iso("2016-09-12") in item.mentions
+    assert len(item.mentions) == len(set(item.mentions))
+
+
+def test_undated_keeps_absolute_dates_and_drops_publication_ones() -> None:
+    item = undated(digest(make_document(TEXT, published="2061-09-30")))
+    assert item.info.published is None
+    assert [c.date.period.iso() for c in item.candidates] == ["2016-09-12"]
+    assert item.candidates[0].sentence.text.startswith("Work began")
+    assert item.mentions == (Period.from_iso("2016-09-12"),)
+
+
+def test_only_a_newest_date_years_after_the_rest_is_implausible() -> None:
+    dates = [("a", Period.from_iso("2016-09-30")), ("b", Period.from_iso("2016-10")), ("c", None)]
+    assert implausible_publications(dates) == {}
+    assert implausible_publications([*dates, ("typo", Period.from_iso("2061"))]) == {"typo": "b"}
+    twins = [*dates, ("x", Period.from_iso("2061-01-01")), ("y", Period.from_iso("2061-01-02"))]
+    assert implausible_publications(twins) == {}
+
+
+def test_summarise_ignores_an_implausible_publication_date() -> None:
+    good = make_document(TEXT, id="good", published="2016-09-30")
+    typo = make_document(
+        "Officials said on Friday that repairs had begun in earnest.",
+        id="typo",
+        published="2061-09-30",
+    )
+    timeline = summarise([good, typo], max_dates=None, per_date=10)
+    assert all(entry.period.start.year == 2016 for entry in timeline.entries)
