@@ -241,3 +241,13 @@ def test_implausible_publication_date_is_reported_and_ignored(
     assert bridge["date"]["value"] == "2016-09-29"
     from_b = next(s for s in bridge["sources"] if s["document_id"] == "b")
     assert from_b["date"]["value"] == "2016-09-29"  # its absolute date still counts
+
+
+def test_unwritable_output_is_one_line_naming_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing-dir" / "out.md"
+    code, _, err = run(["--format", "markdown", "-o", str(target)], capsys)
+    assert code == 1
+    assert f"{target}; check the path" in err
+    assert "Traceback" not in err

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -87,50 +87,64 @@ def _summarise_command(argv: list[str]) -> int:
     if options.scheduler and options.engine != "dask":
         parser.error("--scheduler needs --engine dask")
     err = _error_console()
-    try:
-        budget = _budget(options)
-        with _default_paths(options.paths) as paths, _progress(options, err) as bars:
-            loaded = _Loaded(paths, _load_options(options), err)
-            found = engines.digests(
-                bars.loaded(loaded.documents()),
-                jobs=options.jobs,
-                engine=options.engine,
-                scheduler=options.scheduler,
-            )
-            seen: list[DocumentInfo] = []
-            timeline = summarise_digests(
-                bars.digested(_noting(found, seen)),
-                max_dates=budget[0],
-                per_date=budget[1],
-                method=options.method,
-                since=options.since,
-                until=options.until,
-                granularity=options.granularity,
-                on_stage=bars.stage,
-            )
-        _report_implausible(seen, loaded)
-        err.print(loaded.summary())
-        if not loaded.count:
-            err.print("timeline: no usable document; see the messages above.")
-            return EXIT_NOTHING_USABLE
-        _write(timeline, options)
-    except TimelineError as error:
-        if options.debug:
-            raise
-        err.print(f"timeline: {error}")
-        return EXIT_NOTHING_USABLE
-    except Exception as error:  # a bug: say so in one line, the traceback is for --debug
-        if options.debug:
-            raise
-        err.print(
-            f"timeline: internal error ({type(error).__name__}: {error}); "
-            "rerun with --debug for the traceback and please report it"
+    return _guarded("timeline", options.debug, err, lambda: _summarise(options, err))
+
+
+def _summarise(options: argparse.Namespace, err: Console) -> int:
+    budget = _budget(options)
+    with _default_paths(options.paths) as paths, _progress(options, err) as bars:
+        loaded = _Loaded(paths, _load_options(options), err)
+        found = engines.digests(
+            bars.loaded(loaded.documents()),
+            jobs=options.jobs,
+            engine=options.engine,
+            scheduler=options.scheduler,
         )
+        seen: list[DocumentInfo] = []
+        timeline = summarise_digests(
+            bars.digested(_noting(found, seen)),
+            max_dates=budget[0],
+            per_date=budget[1],
+            method=options.method,
+            since=options.since,
+            until=options.until,
+            granularity=options.granularity,
+            on_stage=bars.stage,
+        )
+    _report_implausible(seen, loaded)
+    err.print(loaded.summary())
+    if not loaded.count:
+        err.print("timeline: no usable document; see the messages above.")
         return EXIT_NOTHING_USABLE
-    except KeyboardInterrupt:
-        err.print("timeline: interrupted")
-        return 130
+    _write(timeline, options)
     return EXIT_OK
+
+
+def _guarded(prog: str, debug: bool, err: Console, command: Callable[[], int]) -> int:
+    """Run ``command``, turning errors into one line on stderr and exit code 1.
+
+    With ``debug`` the errors propagate, traceback included.
+    """
+    try:
+        return command()
+    except KeyboardInterrupt:
+        err.print(f"{prog}: interrupted")
+        return 130
+    except BrokenPipeError:
+        raise  # main() handles a closed pipe
+    except Exception as error:
+        if debug:
+            raise
+        if isinstance(error, TimelineError):
+            err.print(f"{prog}: {error}")
+        elif isinstance(error, OSError):
+            err.print(f"{prog}: {error.strerror or error}: {error.filename}; check the path")
+        else:  # a bug: one line here, the traceback with --debug
+            err.print(
+                f"{prog}: internal error ({type(error).__name__}: {error}); "
+                "rerun with --debug for the traceback and please report it"
+            )
+        return EXIT_NOTHING_USABLE
 
 
 def _noting(digests: Iterable[Digest], seen: list[DocumentInfo]) -> Iterator[Digest]:
@@ -503,7 +517,8 @@ def _tag_command(argv: list[str]) -> int:
     err = _error_console()
     # Annotation keeps exact duplicates: a TempEval-style scorer expects every document back.
     loaded = _Loaded(options.paths, _load_options(options, keep_duplicates=True), err)
-    try:
+
+    def tag() -> int:
         with _output(options.output) as (stream, _console):
             for document in loaded.documents():
                 if options.format == "timeml":
@@ -511,13 +526,10 @@ def _tag_command(argv: list[str]) -> int:
                     stream.write(to_timeml(document, expressions) + "\n")
                 else:
                     stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
-    except TimelineError as error:
-        if options.debug:
-            raise
-        err.print(f"timeline tag: {error}")
-        return EXIT_NOTHING_USABLE
-    err.print(loaded.summary())
-    return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+        err.print(loaded.summary())
+        return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+
+    return _guarded("timeline tag", options.debug, err, tag)
 
 
 _EVALUATE_EPILOG = """\
@@ -558,21 +570,19 @@ def _evaluate_command(argv: list[str]) -> int:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     options = parser.parse_args(argv)
     err = _error_console()
-    try:
+
+    def score() -> int:
         prediction = read_prediction(options.prediction)
         references = [read_tilse(path) for path in options.references]
         report = evaluate(prediction, references)
-    except TimelineError as error:
-        if options.debug:
-            raise
-        err.print(f"timeline evaluate: {error}")
-        return EXIT_NOTHING_USABLE
-    with _output(options.output) as (stream, console):
-        if options.format == "json":
-            stream.write(json.dumps(report_to_dict(report), indent=2) + "\n")
-        else:
-            console.print(render_report(report))
-    return EXIT_OK
+        with _output(options.output) as (stream, console):
+            if options.format == "json":
+                stream.write(json.dumps(report_to_dict(report), indent=2) + "\n")
+            else:
+                console.print(render_report(report))
+        return EXIT_OK
+
+    return _guarded("timeline evaluate", options.debug, err, score)
 
 
 _SUBCOMMANDS = {"tag": _tag_command, "evaluate": _evaluate_command}
