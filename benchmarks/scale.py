@@ -402,7 +402,16 @@ def _markdown(report: dict[str, Any]) -> str:
     for name, check in report["checks"].items():
         met = "yes" if check["met"] else "**no**"
         lines.append(f"| {_LABELS[name]} | {check['value']} | {check['target']} | {met} |")
-    lines += ["", "![time and memory against corpus size](scale.png)", ""]
+    lines += [
+        "",
+        "Wall times depend on what else the machine runs (see *load*); CPU times do not. "
+        "Where the time goes, and the fixes proposed for the targets not met: "
+        "[scaling.md](scaling.md). The plot is drawn by `benchmarks/plot_scale.py` "
+        "(needs matplotlib, which is not a dependency: `.venv/bin/pip install matplotlib`).",
+        "",
+        "![time and memory against corpus size](scale.png)",
+        "",
+    ]
     return "\n".join(lines)
 
 
