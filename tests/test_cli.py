@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import REPO
 from timeline.cli import main
+from timeline.model import Period, TimeExpression
 
 ARTICLE = """---
 title: Council closes bridge
@@ -251,3 +252,35 @@ def test_unwritable_output_is_one_line_naming_the_path(
     assert code == 1
     assert f"{target}; check the path" in err
     assert "Traceback" not in err
+
+
+def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.pipeline
+
+    real = timeline.pipeline.find_time_expressions
+
+    def failing_on_marker(text: str, published: Period | None) -> tuple[TimeExpression, ...]:
+        if "MARKER" in text:
+            raise RuntimeError("injected fault")
+        return real(text, published)
+
+    monkeypatch.setattr(timeline.pipeline, "find_time_expressions", failing_on_marker)
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(
+        ARTICLE.replace("repairs", "repairs MARKER"), encoding="utf-8"
+    )
+    code, out, err = run([str(tmp_path), "--jobs", "1", "--format", "json"], capsys)
+    assert code == 0
+    assert re.search(
+        r"skipped: .*bad\.txt: `bad` could not be processed \(RuntimeError: injected", err
+    )
+    assert "Traceback" not in err
+    cited = {
+        s["document_id"]
+        for en in json.loads(out)["entries"]
+        for ev in en["events"]
+        for s in ev["sources"]
+    }
+    assert cited == {"good"}

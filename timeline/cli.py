@@ -102,7 +102,7 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
         )
         seen: list[DocumentInfo] = []
         timeline = summarise_digests(
-            bars.digested(_noting(found, seen)),
+            bars.digested(_noting(found, seen, loaded, options.debug)),
             max_dates=budget[0],
             per_date=budget[1],
             method=options.method,
@@ -147,10 +147,25 @@ def _guarded(prog: str, debug: bool, err: Console, command: Callable[[], int]) -
         return EXIT_NOTHING_USABLE
 
 
-def _noting(digests: Iterable[Digest], seen: list[DocumentInfo]) -> Iterator[Digest]:
-    """``digests``, noting each document's citation details in ``seen``."""
+def _noting(
+    digests: Iterable[Digest], seen: list[DocumentInfo], loaded: _Loaded, debug: bool
+) -> Iterator[Digest]:
+    """``digests``, noting each document's citation details in ``seen`` and reporting
+    the documents that could not be processed."""
     for item in digests:
         seen.append(item.info)
+        if item.failure is not None:
+            cause = item.failure.strip().splitlines()[-1]
+            loaded.report(
+                LoadIssue(
+                    item.info.path or item.info.id,
+                    Notice.SKIPPED,
+                    f"`{item.info.id}` could not be processed ({cause}); the run goes on — "
+                    "please report it (--debug shows the traceback)",
+                )
+            )
+            if debug:
+                loaded.err.print(item.failure)
         yield item
 
 
@@ -348,7 +363,7 @@ class _Loaded:
     def __init__(self, paths: Sequence[str], load_options: LoadOptions, err: Console) -> None:
         self._paths = paths
         self._options = load_options
-        self._err = err
+        self.err = err
         self.count = 0
         self.issues: dict[Notice, int] = dict.fromkeys(Notice, 0)
 
@@ -368,7 +383,7 @@ class _Loaded:
             Notice.WARNING: "warning",
             Notice.DUPLICATE: "duplicate",
         }
-        self._err.print(f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}")
+        self.err.print(f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}")
 
     def summary(self) -> str:
         return (

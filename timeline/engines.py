@@ -1,6 +1,6 @@
 """Engines that run the per-document stage over many documents.
 
-``digests`` streams documents through ``pipeline.digest`` and yields the
+``digests`` streams documents through ``pipeline.safe_digest`` and yields the
 digests in input order, whatever the engine, so the timeline is the same for
 every engine and every number of jobs:
 
@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from timeline.errors import TimelineError
 from timeline.model import Document
-from timeline.pipeline import Digest, digest
+from timeline.pipeline import Digest, safe_digest
 
 ENGINES = ("local", "dask")
 """The engines ``digests`` accepts, by name."""
@@ -80,13 +80,13 @@ def digests(
     if engine == "dask":
         return _dask(_batches(documents, batch_size), jobs, scheduler)
     if jobs == 1:
-        return (digest(document) for document in documents)
+        return (safe_digest(document) for document in documents)
     return _process_pool(_batches(documents, batch_size), jobs)
 
 
 def digest_batch(batch: Sequence[Document]) -> list[Digest]:
     """The digests of a batch of documents: the task every worker runs."""
-    return [digest(document) for document in batch]
+    return [safe_digest(document) for document in batch]
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[tuple[Document, ...]]:

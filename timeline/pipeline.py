@@ -9,6 +9,7 @@ candidate events, are kept, so memory follows the events, not the raw text.
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -40,11 +41,24 @@ class Digest:
     info: DocumentInfo
     candidates: tuple[Candidate, ...]
     mentions: tuple[Period, ...]
+    failure: str | None = None
+    """The traceback when the document could not be processed (a bug); then it is empty."""
 
 
 def digest(document: Document) -> Digest:
     """Segment and date one document and extract its candidate events."""
     return _digest(document, sentences(document))
+
+
+def safe_digest(document: Document) -> Digest:
+    """``digest``, but a document that fails is returned empty with the failure noted.
+
+    One bad document must not sink a run of thousands; the caller reports it.
+    """
+    try:
+        return digest(document)
+    except Exception:
+        return Digest(DocumentInfo.of(document), (), (), traceback.format_exc())
 
 
 def _digest(document: Document, its_sentences: tuple[Sentence, ...]) -> Digest:
