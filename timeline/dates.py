@@ -10,9 +10,11 @@ last mentioned for anaphora such as "a year earlier" (:mod:`timeline.dates_ancho
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 
 from timeline.dates_anchor import Context
-from timeline.dates_match import ascii_lower
+from timeline.dates_match import TRIGGER, ascii_lower
 from timeline.dates_rules import RULES, Found
 from timeline.model import Period, TimeExpression
 
@@ -58,20 +60,61 @@ _Candidate = tuple[int, int, int, Found]
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    lowered = ascii_lower(text)
-    windows: dict[str, list[tuple[int, int]]] = {}
     out: list[_Candidate] = []
-    for index, rule in enumerate(RULES):
-        if rule.key not in windows:
-            windows[rule.key] = rule.windows(lowered)
-        for lo, hi in windows[rule.key]:
+    for index, windows in _windows(text).items():
+        for lo, hi in windows:
             out.extend(_matches(text, index, lo, hi))
     return out
+
+
+def _windows(text: str) -> dict[int, list[list[int]]]:
+    """For each rule, the merged stretches around its trigger words where a match can lie.
+
+    One scan of the ASCII-lowered text finds every trigger word; each rule's
+    full pattern then runs only near the words that are among its keys.
+    """
+    size = len(text)
+    lowered = ascii_lower(text)
+    windows: dict[int, list[list[int]]] = {}
+    for m in TRIGGER.finditer(lowered):
+        rules = _rules_for(m.group())
+        if not rules:
+            continue
+        start, end = m.span()
+        for index, before, after, near in rules:
+            if near is not None and near.match(lowered, start) is None:
+                continue
+            lo, hi = max(0, start - before), min(size, end + after)
+            spans = windows.get(index)
+            if spans is None:
+                windows[index] = [[lo, hi]]
+            elif lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return windows
+
+
+@functools.lru_cache(maxsize=8192)
+def _rules_for(word: str) -> tuple[tuple[int, int, int, re.Pattern[str] | None], ...]:
+    """The rules the trigger word ``word`` is a key of: index into RULES, reach, context."""
+    return tuple(
+        (i, *rule.reach, rule.near_pattern)
+        for i, rule in enumerate(RULES)
+        if rule.triggered_by(word)
+    )
+
+
+# A window never ends inside a word: a pattern's look-ahead must see what follows it.
+_WORD_REST = re.compile(r"[\w-]*.?")
 
 
 def _matches(text: str, index: int, lo: int, hi: int) -> list[_Candidate]:
     rule = RULES[index]
     out: list[_Candidate] = []
+    rest = _WORD_REST.match(text, hi)
+    if rest is not None:
+        hi = rest.end()
     for m in rule.pattern.finditer(text, lo, hi):
         start, end = m.span()
         while end > start and text[end - 1].isspace():

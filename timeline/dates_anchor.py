@@ -13,6 +13,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from timeline.dates_lexicon import trie_pattern
 from timeline.model import Granularity, Period, TimexType
 
 DAY, WEEK, MONTH, QUARTER, YEAR = (
@@ -93,7 +94,8 @@ def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
 # A sentence ends at . ! ? before a capital or digit, except after an initial ("U.S.")
 # or a common abbreviation ("vs.", "Mr.", "Sept. 12"); clauses also end at ; : and newlines.
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)"
+    # The lookahead first: the many lookbehinds are tried only at punctuation.
+    r"(?=[.!?\n;:])(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)"
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
     r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
@@ -104,18 +106,93 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next|upcoming|coming|tomorrow"
     r"|is\s+to|are\s+to|set\s+to|hop(?:es|ing)?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
 )
-_PAST_IRREGULAR = (
-    "was|were|had|did|ago|last|yesterday|earlier|met|made|took|gave|went|came|held"
-    "|left|won|lost|began|fell|rose|sold|bought|paid|struck|shot|found|saw|got|led|fled|ran"
-    "|sent|spent|brought|thought|kept|heard|broke|drove|flew|wrote|spoke|chose|stood|fought"
-    "|became|felt|meant|built|hit|quit|cut|beat|caught|taught|sought|threw|knew|grew|drew"
-    "|swore|tore|wore|stole|froze|woke|rode|rang|sang|sank|shook|slid|stuck|withdrew"
-    "|overthrew|undertook|forgot|underwent"
+_PAST_IRREGULAR = trie_pattern(
+    (
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "yesterday",
+        "earlier",
+        "met",
+        "made",
+        "took",
+        "gave",
+        "went",
+        "came",
+        "held",
+        "left",
+        "won",
+        "lost",
+        "began",
+        "fell",
+        "rose",
+        "sold",
+        "bought",
+        "paid",
+        "struck",
+        "shot",
+        "found",
+        "saw",
+        "got",
+        "led",
+        "fled",
+        "ran",
+        "sent",
+        "spent",
+        "brought",
+        "thought",
+        "kept",
+        "heard",
+        "broke",
+        "drove",
+        "flew",
+        "wrote",
+        "spoke",
+        "chose",
+        "stood",
+        "fought",
+        "became",
+        "felt",
+        "meant",
+        "built",
+        "hit",
+        "quit",
+        "cut",
+        "beat",
+        "caught",
+        "taught",
+        "sought",
+        "threw",
+        "knew",
+        "grew",
+        "drew",
+        "swore",
+        "tore",
+        "wore",
+        "stole",
+        "froze",
+        "woke",
+        "rode",
+        "rang",
+        "sang",
+        "sank",
+        "shook",
+        "slid",
+        "stuck",
+        "withdrew",
+        "overthrew",
+        "undertook",
+        "forgot",
+        "underwent",
+    )
 )
 _REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclosed|confirmed"
 _CUE = re.compile(
-    rf"\b(?P<future>{_FUTURE_CUES})\b|\b(?P<report>{_REPORTING})\b|\b(?P<past>{_PAST_IRREGULAR})\b"
-    rf"|\b(?P<ed>[a-z]{{2,}}ed)\b",
+    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<report>{_REPORTING})|(?P<past>{_PAST_IRREGULAR})"
+    rf"|(?P<ed>[a-z]{{2,}}ed))\b",
     re.IGNORECASE,
 )
 # A participle after "be" is passive ("will be paid"), not a past tense.
@@ -128,6 +205,8 @@ _LOCAL_FUTURE = re.compile(
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
     re.IGNORECASE,
 )
+# How far back the passive and adjective checks look from a cue.
+_NEAR_BEFORE = 48
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _LOCAL_PAST = re.compile(
     r"\bsince(?:\s+[\w-]+){0,3}\s+$|\b(?:as\s+of|ended|ending)(?:\s+(?:on|the|in))?\s+$",
@@ -204,11 +283,12 @@ class Context:
                     continue
                 tense = Tense.PAST
             else:
-                if _PASSIVE_BEFORE.search(self.text, lo, m.start()):
+                near = max(lo, m.start() - _NEAR_BEFORE)
+                if _PASSIVE_BEFORE.search(self.text, near, m.start()):
                     continue
                 word = (m.group("ed") or "").lower()
                 if word in _NOT_VERBS_ED or (
-                    word and _ADJECTIVE_BEFORE.search(self.text, lo, m.start())
+                    word and _ADJECTIVE_BEFORE.search(self.text, near, m.start())
                 ):
                     continue
                 tense = Tense.PAST

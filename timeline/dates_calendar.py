@@ -12,6 +12,7 @@ from timeline.dates_lexicon import (
     DAY_NUM,
     MONTH,
     MONTH_FULL,
+    MONTHS,
     ORDINAL,
     ORDINALS,
     PARTS_OF_DAY,
@@ -19,11 +20,14 @@ from timeline.dates_lexicon import (
     SEASONS,
     UNIT,
     WEEKDAY,
+    WEEKDAYS,
     month_number,
     parse_year_words,
+    trie_pattern,
     weekday_number,
 )
 from timeline.dates_match import (
+    DIGITS_KEY,
     END,
     MONTH_KEY,
     PART_KEY,
@@ -43,6 +47,12 @@ from timeline.dates_match import (
 from timeline.model import Granularity, Period, TimexType
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+MONTH_START = trie_pattern(tuple(MONTHS))
+WEEKDAY_START = trie_pattern(tuple(WEEKDAYS))
+ORDINAL_START = trie_pattern(tuple(ORDINALS))
+_MONTH_OR_WEEKDAY = f"{MONTH_START}|{WEEKDAY_START}"
 
 
 # --- explicit dates -----------------------------------------------------------------------
@@ -551,17 +561,20 @@ def _resolve_weekday_plural(m: Found, ctx: Context) -> Resolution:
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
         "iso date",
-        r"\d{4}-\d\d-\d\d",
+        r"\d{4}",
         compile_rule(r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
         _resolve_iso,
+        reach=(5, 30),
     ),
     Rule(
         "numeric date",
-        r"\d/\d",
+        r"\d\d?",
         compile_rule(
             r"(?<![\d/.$])(?P<a>[01]?\d|[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"
         ),
         _resolve_numeric,
+        reach=(10, 30),
+        near=r"\d\d?/\d",
     ),
     Rule(
         "month day",
@@ -569,20 +582,24 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?![\w%])"
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?![\w%])",
+            starts=_MONTH_OR_WEEKDAY,
         ),
         _resolve_month_day,
         _check_month_day,
+        reach=(30, 40),
     ),
     Rule(
         "day month",
         MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
-            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}"
+            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}",
+            starts=rf"\d|the|{ORDINAL_START}|{WEEKDAY_START}",
         ),
         _resolve_month_day,
         _check_month_day,
+        reach=(45, 30),
     ),
     Rule(
         "month year",
@@ -590,10 +607,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?P<month>{MONTH})(?:,|\s+of)?\s+"
-            rf"(?:(?P<year>{YEAR})(?!\d|,\d|%)|(?P<yearw>{YEAR_WORDS}))"
+            rf"(?:(?P<year>{YEAR})(?!\d|,\d|%)|(?P<yearw>{YEAR_WORDS}))",
+            starts=rf"early|late|mid|the|{MONTH_START}",
         ),
         _resolve_month_year,
         lambda m, text: capitalised(m, "month"),
+        reach=(40, 50),
     ),
     Rule(
         "month",
@@ -601,14 +620,16 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+of\s+(?P<that>that|the\s+same)\s+year)?{END}"
+            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+of\s+(?P<that>that|the\s+same)\s+year)?{END}",
+            starts=rf"early|late|mid|the|last|next|this|{MONTH_START}",
         ),
         _resolve_bare_month,
         _check_bare_month,
+        reach=(50, 40),
     ),
     Rule(
         "year",
-        r"\d{4}",
+        r"\d{4}[a-z_]*",  # "2004nov", "1130gmt": a year glued to a word still triggers
         compile_rule(
             rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
             rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
@@ -616,6 +637,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         _resolve_year,
         _check_year,
+        reach=(60, 30),
     ),
     Rule(
         "year in words",
@@ -624,10 +646,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"
         ),
         _resolve_year_words,
+        reach=(25, 45),
     ),
     Rule(
         "decade",
-        r"\d0['’]?s|ties\b",
+        r"\d{3}0s?|\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties",
         compile_rule(
             rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
             rf"|['’](?P<short>\d0)s){END}"
@@ -636,14 +659,16 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"|seventies|eighties|nineties){END}"
         ),
         _resolve_decade,
+        reach=(25, 30),
     ),
     Rule(
         "century",
-        r"centur",
+        r"century",
         compile_rule(
             rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+century{END}"
         ),
         _resolve_century,
+        reach=(35, 30),
     ),
     Rule(
         "weekday",
@@ -655,15 +680,17 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         _resolve_weekday,
         _check_weekday,
+        reach=(35, 30),
     ),
     Rule(
         "weekday plural",
-        WEEKDAY_KEY,
+        WEEKDAY_KEY + "s",
         compile_rule(
             rf"(?:(?:on|every|each)\s+)?(?P<wday>{WEEKDAY})s(?:\s+(?P<part>{PART_OF_DAY})s?)?{END}"
         ),
         _resolve_weekday_plural,
         _check_weekday,
+        reach=(15, 30),
     ),
     Rule(
         "relative day",
@@ -673,6 +700,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
         ),
         _resolve_relative_day,
+        reach=(35, 30),
     ),
     Rule(
         "this morning",
@@ -681,10 +709,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?:(?:early|late|later|earlier)\s+)?(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>{PART_OF_DAY}){END}"
         ),
         _resolve_this_part,
+        reach=(30, 30),
     ),
     Rule(
         "time",
-        r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
+        rf"{DIGITS_KEY}|noon|midnight|midday",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"
@@ -695,10 +724,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         _resolve_time,
         _check_time,
+        reach=(25, 75),
+        near=r"noon|midnight|midday|\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
     ),
     Rule(
         "day before",
-        r"(?:day|night)\s+(?:before|after)",
+        r"day|night",
         compile_rule(
             r"the\s+(?:day|night)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow))(?=\s*[,.;)]|\s+(?:that|the|it|he|she|they|his|her|their)\b)"
         ),
@@ -708,6 +739,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             -1 if m.get("dir").lower() == "before" else 1,
             "day " + m.get("dir").lower(),
         ),
+        reach=(20, 50),
     ),
     Rule(
         "season",
@@ -718,16 +750,19 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         _resolve_season,
         _check_season,
+        reach=(25, 45),
     ),
     Rule(
         "holiday",
-        r"christmas|new\s+year|halloween|valentine|independence|fourth\s+of\s+july|thanksgiving|labor\s+day|memorial|election|easter|good\s+friday|boxing",
+        r"christmas|year|halloween|valentine|independence|july|thanksgiving|labor|memorial"
+        r"|election|easter|friday|boxing",
         compile_rule(
             rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{END}"
             r"(?P<week>\s+week(?![\w-]))?"
         ),
         _resolve_holiday,
         _check_holiday,
+        reach=(25, 35),
     ),
     Rule(
         "week of",
@@ -737,6 +772,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         lambda m, ctx: _resolve_week_of(m, ctx),
         lambda m, text: capitalised(m, "month"),
+        reach=(25, 40),
     ),
     Rule(
         "next morning",
@@ -749,5 +785,6 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             "day " + ("before" if m.get("rel").lower() == "previous" else "after"),
             keep_finer=False,
         ),
+        reach=(25, 30),
     ),
 )

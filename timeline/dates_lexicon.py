@@ -150,6 +150,34 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` factored by common prefixes, which scans much faster.
+
+    >>> trie_pattern(("day", "days", "dec"))
+    '(?:d(?:ays?|ec))'
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = (body if len(body) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return f"(?:{emit(tree)})"
+
+
 MONTH_FULL = _alt([m for m, n in MONTHS.items() if (len(m) > 3 and m != "sept") or m == "may"])
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.dates_anchor import Context, Resolution, Tense
-from timeline.dates_lexicon import NUMBER_WORD
+from timeline.dates_lexicon import MONTHS, NUMBER_WORD, UNIT, trie_pattern
 
 
 class Found:
@@ -60,11 +60,16 @@ class Rule:
 
     Attributes:
         name: what the rule recognises, for error lists and debugging.
-        key: a cheap pattern that every match contains (a month name, a unit
-            word); the rule's full pattern runs only near its matches.
+        key: the trigger words every match contains (a month name, a unit word),
+            as a lower-case pattern that a whole trigger word must match; the
+            rule's full pattern runs only near such words (see :data:`TRIGGER`).
         pattern: the full pattern, from :func:`compile_rule`.
         resolve: turns a match into a resolution, or None to drop it.
         check: vetoes a match from its context before any resolution.
+        reach: how many characters a match can extend before the start and
+            after the end of a key word; the pattern runs only that far from it.
+        near: what the lowered text must look like from the key word on (or,
+            by look-behind, just before it) for the key to count: "3 p.m.", not "3".
     """
 
     name: str
@@ -72,27 +77,19 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     check: Check | None = None
+    reach: tuple[int, int] = (90, 70)
+    near: str | None = None
     key_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    near_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Keys are lower case and run on ASCII-lowered text: much faster than IGNORECASE.
         object.__setattr__(self, "key_pattern", re.compile(self.key))
+        near = re.compile(self.near) if self.near is not None else None
+        object.__setattr__(self, "near_pattern", near)
 
-    def windows(self, lowered: str) -> list[tuple[int, int]]:
-        """Stretches of the text around the key's matches, merged, where a match can lie.
-
-        Args:
-            lowered: the text with ASCII letters lowered (:func:`ascii_lower`), same length.
-        """
-        text = lowered
-        out: list[tuple[int, int]] = []
-        for m in self.key_pattern.finditer(text):
-            lo, hi = max(0, m.start() - _BEFORE_KEY), min(len(text), m.end() + _AFTER_KEY)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-            else:
-                out.append((lo, hi))
-        return out
+    def triggered_by(self, word: str) -> bool:
+        """Whether the trigger word ``word`` (lower case) is one of this rule's keys."""
+        return self.key_pattern.fullmatch(word) is not None
 
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -103,15 +100,32 @@ def ascii_lower(text: str) -> str:
     return text.translate(_LOWER)
 
 
-# How far an expression can reach before and after its key word.
-_BEFORE_KEY = 90
-_AFTER_KEY = 70
+# Every rule's key words begin with one of these, or with a digit. A trigger word runs
+# from such a beginning, at the start of a word, to the end of the word.
+TRIGGER_PREFIXES = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday"),
+    *("morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn"),
+    *("winter", "christmas", "halloween", "valentine", "independence", "thanksgiving"),
+    *("labor", "memorial", "election", "easter", "boxing", "ago", "earlier", "later"),
+    *("previously", "hence", "now", "second", "minute", "hour", "day", "week", "fortnight"),
+    *("month", "quarter", "year", "decade", "centur", "millenni", "half", "every", "each"),
+    *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
+    *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
+    *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q"),
+    *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
+    "nineties",
+)
+# One scan of the ASCII-lowered text finds every trigger word ("1990s", "3pm" too).
+TRIGGER = re.compile(rf"\b{trie_pattern(TRIGGER_PREFIXES)}\w*|\b\d\w*")
 
-MONTH_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+MONTH_KEY = "|".join(sorted(MONTHS))
 WEEKDAY_KEY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_KEY = r"morning|afternoon|evening|night"
-AGO_KEY = r"\bago\b|earlier|later|previously|hence|from\s+now"
-UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni"
+AGO_KEY = r"ago|earlier|later|previously|hence|now"
+UNIT_KEY = UNIT.lower()
+DIGITS_KEY = r"\d\w*"
 
 
 END = r"(?![\w-])"
@@ -124,7 +138,7 @@ APPROX = (
 )
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|noon|midnight|midday"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b))"
 )
 TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
@@ -132,10 +146,34 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 
 
-def compile_rule(pattern: str) -> re.Pattern[str]:
-    """A rule's pattern, case-insensitive, matching only from the start of a word."""
+def compile_rule(pattern: str, starts: str = "") -> re.Pattern[str]:
+    """A rule's pattern, case-insensitive, matching only from the start of a word.
+
+    Args:
+        pattern: the rule's regular expression.
+        starts: optionally, a cheap pattern every match begins with (see
+            :data:`COUNT_START`); positions where it fails are skipped at once.
+    """
     # Starting only at a word's first character makes the scan several times faster.
-    return re.compile(rf"(?<!\w)(?=[\w'’])(?:{pattern})", re.IGNORECASE)
+    first = rf"(?={starts})" if starts else ""
+    return re.compile(rf"(?<!\w)(?=[\w'’]){first}(?:{pattern})", re.IGNORECASE)
+
+
+# The words a count can begin with ("three", "several", "a couple of", "nearly two",
+# "the past two"), for :func:`compile_rule`'s ``starts``: digits and a trie of words.
+_COUNT_WORDS = (
+    *("the", "these", "those", "a", "an", "its", "their", "his", "her", "past", "last"),
+    *("next", "first", "previous", "coming", "final", "remaining", "latest", "following"),
+    *("initial", "ensuing", "same", "entire", "whole", "full", "preceding", "prior"),
+    *("about", "nearly", "almost", "some", "roughly", "approximately", "around", "more"),
+    *("less", "over", "under", "just", "only", "barely", "at", "up", "no", "fewer"),
+    *("close", "well", "another", "couple", "several", "few", "many", "hundred"),
+    *("thousand", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+    *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+    *("seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"),
+    *("seventy", "eighty", "ninety", "multi"),
+)
+COUNT_START = rf"\d|{trie_pattern(_COUNT_WORDS)}"
 
 
 def capitalised(m: Found, *groups: str) -> bool:

@@ -24,6 +24,7 @@ from timeline.dates_lexicon import (
 from timeline.dates_match import (
     AGO_KEY,
     APPROX,
+    COUNT_START,
     END,
     HYPHEN_UNIT,
     UNIT_KEY,
@@ -551,23 +552,26 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         AGO_KEY,
         compile_rule(
             rf"(?:{APPROX}\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-            rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now){END}"
+            rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now){END}",
+            starts=COUNT_START,
         ),
         _resolve_ago,
+        reach=(90, 30),
     ),
     Rule(
         "vague ago",
-        AGO_KEY,
+        r"ago|earlier|later",
         compile_rule(
             rf"(?:(?:many|several|a\s+few|some)\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later){END}"
         ),
         lambda m, ctx: R.vague(
             "PAST_REF" if m.get("dir").lower() != "later" else "FUTURE_REF", "an unspecified time"
         ),
+        reach=(30, 30),
     ),
     Rule(
         "relative unit",
-        r"week|month|year|quarter|decade|centur|day",
+        r"week|weekend|month|year|quarter|decade|century|day",
         compile_rule(
             rf"(?:{_MOD_OF}\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last"
             rf"|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|that"
@@ -576,6 +580,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_relative_unit,
         lambda m, text: not _capitalised_unit(m),
+        reach=(65, 30),
     ),
     Rule(
         "duration",
@@ -585,10 +590,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+)?"
             rf"(?:{APPROX}\s+)?(?P<count>{COUNT})(?:\s*(?:to|or|-)\s*(?P<upto>{COUNT}))?\s+"
             rf"(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|working|long)\s+)?"
-            rf"(?P<unit>{UNIT}){END}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+            rf"(?P<unit>{UNIT}){END}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
+            starts=COUNT_START,
         ),
         _resolve_duration,
         _check_duration,
+        reach=(90, 40),
     ),
     Rule(
         "half year",
@@ -598,15 +605,19 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
         ),
         _resolve_half,
+        reach=(20, 45),
     ),
     Rule(
         "hyphen duration",
-        r"-(?:second|minute|hour|day|week|month|year|decade|centur)|(?:second|minute|hour|day|week|month|year|decade|centur)[a-z]*-long",
+        r"(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries",
         compile_rule(
             rf"(?<![\w-])(?:{APPROX}\s+)?(?:(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
-            rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?![\w-])"
+            rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?![\w-])",
+            starts=rf"{COUNT_START}|{HYPHEN_UNIT}",
         ),
         _resolve_hyphen_duration,
+        reach=(50, 30),
+        near=r"(?<=-)|\w+-",  # "six-year", "decades-long"
     ),
     Rule(
         "plural units",
@@ -615,6 +626,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\blasting\s)|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of\s+(?:the|a|an|his|her|their|its)\b))"
         ),
         _resolve_bare_units,
+        reach=(10, 40),
     ),
     Rule(
         "quarter",
@@ -627,6 +639,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
         ),
         _resolve_quarter,
+        reach=(65, 40),
     ),
     Rule(
         "q quarter",
@@ -634,10 +647,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         compile_rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])"),
         _resolve_quarter,
         lambda m, text: m.text.startswith("Q"),
+        reach=(5, 30),
     ),
     Rule(
         "bare quarter",
-        r"quarter|period|year-earlier|year-ago",
+        r"quarter|period|year",
         compile_rule(
             r"(?:(?:the|this|that|its)(?:\s+(?:latest|current|same|comparable|corresponding|year-ago"
             r"|year-earlier|most\s+recent|fiscal|just-ended|recent))*|last\s+year's|year-earlier|year-ago"
@@ -647,6 +661,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_bare_quarter,
         lambda m, text: not re.match(r"\s+of\s+(?!last)", text[m.end() : m.end() + 10]),
+        reach=(75, 40),
     ),
     Rule(
         "every",
@@ -657,15 +672,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"|summer|winter|spring|fall|autumn|decade){END}"
         ),
         _resolve_every,
+        reach=(10, 40),
     ),
     Rule(
         "per unit",
-        r"(?:a|per|each)\s+(?:day|week|month|year|hour|minute)",
+        r"day|week|month|year|hour|minute",
         compile_rule(
             r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=ion\s)|(?<=nt\s)|(?<=es\s)|(?<=rs\s)|(?<=ce\s))(?:a|per)\s+(?P<unit>day|week|month|year|hour|minute)(?![\w-])"
             r"|(?:once|twice|thrice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|hour|minute)(?![\w-])"
         ),
         _resolve_per,
+        reach=(30, 30),
     ),
     Rule(
         "set adverb",
@@ -682,10 +699,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
                 text[m.end() : m.end() + 12],
             )
         ),
+        reach=(10, 30),
     ),
     Rule(
         "vague",
-        r"now|current|present|recent|late|soon|future|term|past|these\s+days",
+        r"now|currently|presently|nowadays|days|present|recently|lately|soon|future|term|later"
+        r"|past",
         compile_rule(
             r"\b(?:right\s+now|just\s+now|now|currently|presently|nowadays|these\s+days|at\s+present"
             r"|the\s+present(?:\s+day)?|recently|lately|soon|as\s+soon\s+as\s+possible"
@@ -694,15 +713,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_vague,
         _check_vague,
+        reach=(30, 30),
     ),
     Rule(
         "ahead",
-        r"ahead|to\s+come|coming",
+        r"ahead|come|coming",
         compile_rule(
             r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
             r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
         ),
         _resolve_ahead,
+        reach=(30, 30),
     ),
     Rule(
         "recent",
@@ -712,12 +733,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?![\w-])"
         ),
         _resolve_recent,
+        reach=(15, 40),
     ),
     Rule(
         "weekend",
         r"weekend",
         compile_rule(r"the\s+weekend(?![\w-])"),
         lambda m, ctx: _resolve_the_weekend(m, ctx),
+        reach=(15, 30),
     ),
     Rule(
         "the year",
@@ -727,27 +750,31 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
         ),
         lambda m, ctx: _resolve_the_year(m, ctx),
+        reach=(55, 40),
     ),
     Rule(
         "year end",
-        r"end|beginning|start|middle",
+        r"year|month|week|quarter",
         compile_rule(
             r"(?:(?:around|about)\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<unit>year|month|week|quarter)"
             r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?![\w-])"
         ),
         lambda m, ctx: _resolve_year_end(m, ctx),
+        reach=(45, 30),
     ),
     Rule(
         "present adjective",
         r"current",
         compile_rule(r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+(?:account|affairs))"),
         lambda m, ctx: _resolve_adjective(m, ctx),
+        reach=(15, 40),
     ),
     Rule(
         "one day",
-        r"one\s+day",
+        r"day",
         compile_rule(r"one\s+day(?![\w-])"),
         lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
         lambda m, text: _after_modal(m, text),
+        reach=(15, 30),
     ),
 )
