@@ -14,7 +14,7 @@ Nothing in the library prints, exits or reads the clock.
 """
 
 from timeline.dates import find_time_expressions
-from timeline.errors import EvaluationError, InputError, NoDocumentsError, TimelineError
+from timeline.errors import EvaluationError, TimelineError
 from timeline.loading import LoadIssue, LoadOptions, LoadResult, load
 from timeline.markdown import to_markdown
 from timeline.model import (
@@ -46,11 +46,9 @@ __all__ = [
     "Event",
     "EventDate",
     "Granularity",
-    "InputError",
     "LoadIssue",
     "LoadOptions",
     "LoadResult",
-    "NoDocumentsError",
     "Period",
     "Sentence",
     "TimeExpression",

@@ -5,13 +5,5 @@ class TimelineError(Exception):
     """Base class for errors the CLI turns into a message and an exit code."""
 
 
-class InputError(TimelineError):
-    """A document could not be read or used; the message says why and what to do."""
-
-
-class NoDocumentsError(TimelineError):
-    """No usable document remained after loading."""
-
-
 class EvaluationError(TimelineError):
     """A prediction or reference timeline could not be read for scoring."""
