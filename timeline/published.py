@@ -14,23 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline.dates_lexicon import MONTHS
 from timeline.model import Granularity, Period
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -171,7 +157,7 @@ def _iso(text: str) -> Period | None:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.lower()[:3]]
+    return MONTHS[name.lower()[:3]]
 
 
 def _textual(text: str) -> Period | None:
@@ -187,12 +173,12 @@ def _textual(text: str) -> Period | None:
 
 def _rfc_2822(text: str) -> Period | None:
     m = _RFC_2822.match(text)
-    if not m or m["m"].lower()[:3] not in _MONTHS:
+    if not m or m["m"].lower()[:3] not in MONTHS:
         return None
     year = int(m["y"])
     if year < 100:
         year += 2000 if year < 50 else 1900
-    return _make(year, _MONTHS[m["m"].lower()[:3]], int(m["d"]))
+    return _make(year, MONTHS[m["m"].lower()[:3]], int(m["d"]))
 
 
 def _numeric(m: re.Match[str], dayfirst: bool | None) -> ParsedDate:
