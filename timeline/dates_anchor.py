@@ -103,7 +103,7 @@ _SENTENCE_END = re.compile(
 
 _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
-    r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next|upcoming|coming|tomorrow"
+    r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next(?!\s+to\b)|upcoming|coming|tomorrow"
     r"|is\s+to|are\s+to|set\s+to|hop(?:es|ing)?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
 )
 _PAST_IRREGULAR = trie_pattern(
@@ -207,6 +207,7 @@ _LOCAL_FUTURE = re.compile(
 )
 # How far back the passive and adjective checks look from a cue.
 _NEAR_BEFORE = 48
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _LOCAL_PAST = re.compile(
     r"\bsince(?:\s+[\w-]+){0,3}\s+$|\b(?:as\s+of|ended|ending)(?:\s+(?:on|the|in))?\s+$",
@@ -266,7 +267,8 @@ class Context:
         """
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
-        if _LOCAL_FUTURE.search(window) and not _PAST_PERFECT.search(self.text, lo, hi):
+        had = _PAST_PERFECT.search(self.text, max(lo, start - 40), hi)
+        if _LOCAL_FUTURE.search(window) and not had:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST
@@ -276,7 +278,9 @@ class Context:
             if start <= m.start() < end:
                 continue
             if m.group("future"):
-                tense = Tense.FUTURE
+                # "had been scheduled to", "had planned to": a future seen from the past.
+                had = _HAD_BEFORE.search(self.text, max(lo, m.start() - 16), m.start())
+                tense = Tense.PAST if had else Tense.FUTURE
             elif m.group("report"):
                 # "said Friday" dates the saying; "said the deal will close Dec. 15" does not.
                 if not (m.end() <= start and start - m.end() <= 4):

@@ -232,6 +232,10 @@ _DECADE_WORDS = {
 }
 
 
+# "the last half of the '80s" is still the decade.
+_HALF_OF = r"(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?"
+
+
 def _resolve_decade(m: Found, ctx: Context) -> Resolution:
     if m.get("dec"):
         decade = m.get("dec")[:3]
@@ -242,7 +246,8 @@ def _resolve_decade(m: Found, ctx: Context) -> Resolution:
         if digit * 10 > base % 100:
             century -= 1
         decade = f"{century:02d}{digit}"
-    return Resolution(DATE, f"{decade}X", None, anchor="decade")
+    # TimeML writes a decade as its first three digits: "the 1990s" is 199.
+    return Resolution(DATE, decade, None, anchor="decade")
 
 
 def _resolve_century(m: Found, ctx: Context) -> Resolution | None:
@@ -352,6 +357,31 @@ def _time_value(m: Found) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _resolve_part_of_day(m: Found, ctx: Context) -> Resolution:
+    """ "mid-afternoon", "mid-morning Saturday": a part of the day named or last mentioned."""
+    if m.get("rd"):
+        base = _resolve_relative_day(m, ctx)
+    elif m.get("wday"):
+        base = _resolve_weekday(m, ctx)
+    else:
+        ref = ctx.reference
+        if ref is None or ref.granularity is not Granularity.DAY:
+            ref = ctx.published
+        suffix = _part_suffix(m)
+        if ref is None or ref.granularity is not Granularity.DAY:
+            return Resolution(TIME, f"XXXX-XX-XX{suffix}", None, anchor="part of an unknown day")
+        how = f"part of the day last mentioned {ref.iso()}"
+        return Resolution(TIME, ref.iso() + suffix, ref, anchor=how, sets_reference=False)
+    return _timed(base, _part_suffix(m))
+
+
+def _timed(base: Resolution, suffix: str) -> Resolution:
+    """A TIME: ``base``, a day, with a clock time or part of day ("T15:00", "TAF") added."""
+    if base.period is None or base.period.granularity is not Granularity.DAY:
+        return Resolution(TIME, base.value + suffix, base.period, base.weekday, base.anchor)
+    return Resolution(TIME, base.period.iso() + suffix, base.period, None, base.anchor)
+
+
 def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
     clock = _time_value(m)
     if clock is None:
@@ -378,9 +408,7 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
             anchor=f"time on the day last mentioned {ref.iso()}",
             sets_reference=False,
         )
-    if base.period is None or base.period.granularity is not Granularity.DAY:
-        return Resolution(TIME, f"{base.value}T{clock}", base.period, base.weekday, base.anchor)
-    return Resolution(TIME, f"{base.period.iso()}T{clock}", base.period, None, base.anchor)
+    return _timed(base, f"T{clock}")
 
 
 def _check_time(m: Found, text: str) -> bool:
@@ -652,14 +680,14 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "decade",
         r"\d{3}0s?|\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties",
         compile_rule(
-            rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
+            rf"{_HALF_OF}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s"
             rf"|['’](?P<short>\d0)s){END}"
             # Without "the", "in their early twenties" is an age.
-            rf"|the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties"
-            rf"|seventies|eighties|nineties){END}"
+            rf"|{_HALF_OF}the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties"
+            rf"|fifties|sixties|seventies|eighties|nineties){END}"
         ),
         _resolve_decade,
-        reach=(25, 30),
+        reach=(50, 30),
     ),
     Rule(
         "century",
@@ -684,9 +712,10 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday plural",
-        WEEKDAY_KEY + "s",
+        WEEKDAY_KEY + "s?",
         compile_rule(
-            rf"(?:(?:on|every|each)\s+)?(?P<wday>{WEEKDAY})s(?:\s+(?P<part>{PART_OF_DAY})s?)?{END}"
+            rf"(?:(?:on|every|each)\s+)?(?P<wday>{WEEKDAY})"
+            rf"(?:s(?:\s+(?P<part>{PART_OF_DAY})s?)?|\s+(?P<part2>{PART_OF_DAY})s){END}"
         ),
         _resolve_weekday_plural,
         _check_weekday,
@@ -773,6 +802,17 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         lambda m, ctx: _resolve_week_of(m, ctx),
         lambda m, text: capitalised(m, "month"),
         reach=(25, 40),
+    ),
+    Rule(
+        "part of day",
+        PART_KEY,
+        compile_rule(
+            rf"(?:mid|early|late)[\s-]?(?P<part>morning|afternoon|evening)"
+            rf"(?:\s+(?:(?P<rd>yesterday|today|tomorrow)|(?:on\s+)?(?P<wday>{WEEKDAY})))?{END}"
+        ),
+        _resolve_part_of_day,
+        _check_weekday,
+        reach=(10, 30),
     ),
     Rule(
         "next morning",

@@ -86,7 +86,7 @@ def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
     gran = _UNIT_GRANULARITY.get(code)
     if gran is None:
         return None
-    if rel in ("that", "the same"):
+    if rel in ("that", "the same", "that same"):
         return R.from_reference(ctx, gran, 0, f"same {gran.value} as", keep_finer=False)
     if rel in ("the following", "the next") and gran is Granularity.DAY:
         return R.from_reference(ctx, gran, 1, "day after", keep_finer=False)
@@ -123,7 +123,7 @@ def _resolve_relative_decade(rel: str, code: str, ctx: Context) -> Resolution:
         n = 0  # "the past century" is the hundred years up to now
     if code == "DE":
         decade = pub.start.year // 10 + n
-        return Resolution(DATE, f"{decade:03d}X", None, anchor=f"decade of publication {pub.iso()}")
+        return Resolution(DATE, f"{decade:03d}", None, anchor=f"decade of publication {pub.iso()}")
     century = pub.start.year // 100 + n
     return Resolution(DATE, f"{century:02d}", None, anchor=f"century of publication {pub.iso()}")
 
@@ -574,7 +574,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         r"week|weekend|month|year|quarter|decade|century|day",
         compile_rule(
             rf"(?:{_MOD_OF}\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last"
-            rf"|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same|that"
+            rf"|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+following|the\s+same"
+            rf"|that\s+same|that"
             rf"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+preceding|past|previous|coming)\s+"
             rf"(?P<unit>(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century|day)){END}"
         ),

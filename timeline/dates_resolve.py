@@ -180,7 +180,9 @@ def choose_year(
             }
         near = _NEAR_DAYS
     if direction:
-        ahead = [y for y, d in options.items() if d * direction > 0]
+        # "Last February" said in March is not last month (that is "last month"): a year back.
+        gap = 1 if day is None else 0
+        ahead = [y for y, d in options.items() if d * direction > gap]
         chosen = min(ahead, key=lambda y: abs(options[y]))
         word = "last one before" if direction < 0 else "next one after"
         return chosen, f"{word} publication {pub.iso()}"
