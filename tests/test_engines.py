@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -175,3 +177,25 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(
         main(["--scheduler", "tcp://127.0.0.1:8786"])
     assert exit_info.value.code == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_the_timeline_does_not_depend_on_the_hash_seed() -> None:
+    """Workers hash strings with their own seed; the result must not notice.
+
+    Python randomises string hashes per process, so anything that iterates a
+    set of words (and sums floats in that order) can differ between the main
+    process and a worker, or between two runs.
+    """
+    path = SHARED_DATA / "t17" / "MJ" / "articles.jsonl"
+    command = [sys.executable, "-m", "timeline", str(path), "-q", "-f", "json", "--jobs", "1"]
+    outputs = {
+        seed: subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert outputs["1"] == outputs["2"]
