@@ -285,6 +285,14 @@ RESOLVED = [
         "2016-W41",
         "week",
     ),
+    (
+        "first-two-quarters",
+        "Demand will stay weak through the first two quarters of 2017.",
+        "the first two quarters of 2017",
+        "DATE",
+        "2017-H1",
+        "year",
+    ),
     # TimeML writes a decade as its first three digits.
     ("decade-words", "Crime fell through the nineties.", "the nineties", "DATE", "199", None),
     ("last-decade", "Wages fell in the last decade.", "the last decade", "DATE", "200", None),
@@ -449,6 +457,23 @@ NEVER_TAGGED = [
 @pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in NEVER_TAGGED])
 def test_never_invents_dates(text: str) -> None:
     assert tag(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("ended", "quarter"),
+    [
+        ("July 31", "2016-Q2"),
+        ("Sept. 30", "2016-Q3"),
+        ("Aug. 26", "2016-Q3"),
+        ("Jan. 31", "2015-Q4"),
+    ],
+)
+def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers(
+    ended: str, quarter: str
+) -> None:
+    # The three months up to the date: a fiscal quarter ended July 31 is mostly the second.
+    found = tag(f"In the quarter ended {ended}, sales rose.")
+    assert (found[0].text, found[0].value) == ("the quarter", quarter)
 
 
 def test_the_1990s_is_a_decade_not_a_year() -> None:

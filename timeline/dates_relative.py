@@ -421,7 +421,8 @@ def _reported_quarter(ctx: Context, current: bool) -> Period | None:
 
 
 _ENDED_ON = re.compile(
-    rf"\s+(?:ended|ending)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)"
+    rf"\s+(?:ended|ending)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)",
+    re.IGNORECASE,
 )
 
 
@@ -431,12 +432,14 @@ def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
     unit = m.get("unit").lower()
     ended = _ENDED_ON.match(ctx.text, m.end())
     if ended and unit == "quarter" and not re.search(r"year-ago|year-earlier|\d", words):
-        # "the quarter ended Sept. 30" is the quarter that contains Sept. 30.
+        # "The quarter ended July 31" is the three months up to July 31 (a fiscal quarter):
+        # the calendar quarter holding most of them, the one of its middle month.
         end = R.day_without_year(
             ctx, month_number(ended.group("month")), int(ended.group("day")), Tense.PAST
         )
         if end is not None and end.period is not None:
-            quarter = Period.containing(Granularity.QUARTER, end.period.start)
+            middle = end.period.start - dt.timedelta(days=45)
+            quarter = Period.containing(Granularity.QUARTER, middle)
             return Resolution(DATE, quarter.iso(), quarter, anchor=f"quarter ending {end.value}")
     current = bool(re.search(r"\b(?:current|this)\b", words))
     ref = _reported_quarter(ctx, current)
@@ -600,13 +603,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "half year",
-        r"half",
+        r"half|quarters",
         compile_rule(
-            rf"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
+            # "The first two quarters of 1990" is its first half.
+            rf"(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half"
+            rf"|(?P<h2>first|last)\s+two\s+quarters(?=\s+of\b))"
+            rf"(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
         ),
         _resolve_half,
-        reach=(20, 45),
+        reach=(35, 45),
     ),
     Rule(
         "hyphen duration",
