@@ -113,7 +113,8 @@ TRIGGER_PREFIXES = (
     *("month", "quarter", "year", "decade", "centur", "millenni", "half", "every", "each"),
     *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
     *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
-    *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q"),
+    *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q1", "q2"),
+    *("q3", "q4"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
 )

@@ -559,7 +559,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             starts=COUNT_START,
         ),
         _resolve_ago,
-        reach=(90, 30),
+        reach=(60, 30),
     ),
     Rule(
         "vague ago",
@@ -584,7 +584,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_relative_unit,
         lambda m, text: not _capitalised_unit(m),
-        reach=(65, 30),
+        reach=(50, 30),
     ),
     Rule(
         "duration",
@@ -599,7 +599,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_duration,
         _check_duration,
-        reach=(90, 40),
+        reach=(60, 40),
     ),
     Rule(
         "half year",
