@@ -293,6 +293,15 @@ RESOLVED = [
         "2017-H1",
         "year",
     ),
+    # British clock times: "4.15 pm" is a quarter past four, not "15 pm".
+    (
+        "dotted-time",
+        "The well was capped at 4.15 pm.",
+        "4.15 pm.",
+        "TIME",
+        "2016-09-30T16:15",
+        "day",
+    ),
     # TimeML writes a decade as its first three digits.
     ("decade-words", "Crime fell through the nineties.", "the nineties", "DATE", "199", None),
     ("last-decade", "Wages fell in the last decade.", "the last decade", "DATE", "200", None),
@@ -429,6 +438,7 @@ def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
 
 
 NEVER_TAGGED = [
+    ("decimal-percent", "Shares rose 4.15 percent."),
     ("morning-alone", "He is a morning person."),
     ("next-to-alone", "The plant stands next to the river."),
     ("may-modal", "Russia may respond in kind."),

@@ -346,7 +346,7 @@ def _time_value(m: Found) -> str | None:
         return "12:00"
     if t == "midnight":
         return "24:00"
-    hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?::(\d\d))?", t)
+    hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?:[:.](\d\d))?", t)
     if hm is None:
         return None
     hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
@@ -754,7 +754,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
+        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
     ),
     Rule(
         "day before",
