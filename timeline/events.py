@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.model import (
     Document,
@@ -19,6 +19,7 @@ from timeline.model import (
     Sentence,
     TimeExpression,
 )
+from timeline.terms import content_terms
 
 MIN_WORDS = 6
 
@@ -34,11 +35,23 @@ _BOILERPLATE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A sentence that may be a key event, with the date it is placed at."""
+    """A sentence that may be a key event, with the date it is placed at.
+
+    ``position`` counts the document's reporting sentences before this one
+    (residue skipped): 0 is the lead. ``terms`` are the sentence's content
+    terms (``timeline.terms.content_terms``), computed here once, in the
+    per-document stage, because merging and selection compare them often.
+    """
 
     sentence: Sentence
     date: EventDate
     expression: TimeExpression | None = None
+    position: int = 0
+    terms: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.terms:
+            object.__setattr__(self, "terms", content_terms(self.sentence.text))
 
 
 def is_residue(sentence: Sentence, document: Document) -> bool:
@@ -78,14 +91,14 @@ def candidates(
     datable = [e for e in expressions if e.period is not None]
     starts = [e.start for e in datable]
     found: list[Candidate] = []
-    for sentence in sentences:
-        if is_residue(sentence, document):
-            continue
+    reporting = [s for s in sentences if not is_residue(s, document)]
+    for position, sentence in enumerate(reporting):
         expression = _first_inside(datable, starts, sentence)
         if expression is not None:
-            found.append(Candidate(sentence, _expression_date(expression), expression))
+            date = _expression_date(expression)
+            found.append(Candidate(sentence, date, expression, position))
         elif document.published is not None:
-            found.append(Candidate(sentence, _publication_date(document)))
+            found.append(Candidate(sentence, _publication_date(document), None, position))
     return tuple(found)
 
 

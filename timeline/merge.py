@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from timeline.events import Candidate
 from timeline.model import WEEKDAY_NAMES, EventDate, Granularity, Period
-from timeline.terms import content_terms
 
 SAME_EVENT_DICE = 0.5
 _MIN_SHARED_TERMS = 3
@@ -69,7 +68,7 @@ def merge(
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for candidate in candidates:
-        terms = content_terms(candidate.sentence.text)
+        terms = candidate.terms
         best = _best_cluster(candidate, terms, clusters, postings)
         if best is None:
             best = len(clusters)
@@ -106,7 +105,8 @@ def _best_cluster(
         if not all(compatible(candidate.date, m.date) for m in cluster.members):
             continue
         score = max(dice(terms, t) for t in cluster.terms[:_MAX_MEMBERS_COMPARED])
-        if score >= best_score:
+        # ties go to the earliest cluster, whatever order the terms were hashed in
+        if score > best_score or (score == best_score and (best is None or index < best)):
             best, best_score = index, score
     return best
 

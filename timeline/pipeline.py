@@ -27,7 +27,7 @@ from timeline.model import (
 )
 from timeline.published import implausible_publications
 from timeline.segment import sentences
-from timeline.select import DateWeights, select
+from timeline.select import DEFAULT_METHOD, DateWeights, select
 
 DEFAULT_MAX_DATES = 12
 DEFAULT_PER_DATE = 4
@@ -95,9 +95,7 @@ def _share_dates(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     keeps one copy in memory and in the pickle a worker sends back.
     """
     shared: dict[EventDate, EventDate] = {}
-    return tuple(
-        Candidate(c.sentence, shared.setdefault(c.date, c.date), c.expression) for c in found
-    )
+    return tuple(replace(c, date=shared.setdefault(c.date, c.date)) for c in found)
 
 
 def summarise(
@@ -105,7 +103,7 @@ def summarise(
     *,
     max_dates: int | None = DEFAULT_MAX_DATES,
     per_date: int = DEFAULT_PER_DATE,
-    method: str = "lexrank",
+    method: str = DEFAULT_METHOD,
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
@@ -117,7 +115,7 @@ def summarise(
         documents: the articles; any iterable, consumed once.
         max_dates: how many dates to keep (None keeps every date).
         per_date: how many events to keep per date.
-        method: the sumy summariser that rates sentences (see ``SUMMARISERS``).
+        method: the sumy summariser that rates sentences (see ``METHODS``).
         since: keep only dates that end on or after this day.
         until: keep only dates that start on or before this day.
         granularity: keep only dates of this granularity (``day`` for
@@ -153,7 +151,7 @@ def summarise_digests(
     *,
     max_dates: int | None = DEFAULT_MAX_DATES,
     per_date: int = DEFAULT_PER_DATE,
-    method: str = "lexrank",
+    method: str = DEFAULT_METHOD,
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
@@ -196,6 +194,7 @@ def summarise_digests(
         since=since,
         until=until,
         granularity=granularity,
+        published=published,
     )
     cited = dict.fromkeys(
         c.document_id for entry in entries for event in entry.events for c in event.citations

@@ -1,26 +1,32 @@
-"""Choose the key dates and, for each, the key events, with sumy.
+"""Choose the key dates and, for each, the key events.
 
 Dates are ranked by how many documents mention them (``DateWeights``): a
 document published after a date that still refers to it is the strongest
 sign that the date matters, one published during the period counts half,
 and a mention of a date still to come counts less. Publication itself is a
 faint signal that only breaks ties, so dates no article mentions can still
-be chosen when nothing better is left. Within a
-chosen date, a sumy summariser (LexRank by default) rates the events'
-sentences against each other; the rating is weighted by the number of
-sources that told the event, so a story every outlet carried outranks an
-aside.
+be chosen when nothing better is left.
+
+Within a chosen day, the options are the sentences dated to it by a time
+expression and the leads of the articles published that day or the next
+(news of an event often appears the day after). Each option is rated by
+how close it is to the day's coverage: the TF-IDF centroid of the options
+and of every sentence published that day (``centroid``, the default), or by
+a sumy summariser over a bounded pool (``--method``). A mild bonus goes to
+events several sources told. Options are then taken greedily, each losing
+what it repeats of those already taken (maximal marginal relevance), so a
+day's events do not say the same thing twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.kl import KLSummarizer
@@ -34,7 +40,7 @@ from sumy.utils import get_stop_words
 
 from timeline.events import Candidate
 from timeline.merge import MergedEvent
-from timeline.model import Citation, Entry, Event, Granularity, Period
+from timeline.model import Citation, Entry, Event, EventDate, Granularity, Period
 from timeline.terms import stem, words
 
 SUMMARISERS: dict[str, Callable[[Any], Any]] = {
@@ -48,8 +54,19 @@ SUMMARISERS: dict[str, Callable[[Any], Any]] = {
 }
 """The sumy summarisers ``--method`` accepts, by name."""
 
-INFERRED_WEIGHT = 0.25
+DEFAULT_METHOD = "centroid"
+METHODS: tuple[str, ...] = (DEFAULT_METHOD, *SUMMARISERS)
+"""Every rating method: closeness to the day's coverage, then the sumy summarisers."""
+
 MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
+LEAD_SENTENCES = 2
+"""How many opening sentences of an article count as its lead."""
+REDUNDANCY = 0.5
+"""How much of its similarity to an event already taken an option loses."""
+SOURCE_BONUS = 0.2
+"""The rating is multiplied by ``1 + SOURCE_BONUS * ln(sources)``."""
+FILLER_WEIGHT = 0.25
+"""The weight of the other events of a period, which fill a pool too small for the budget."""
 _MAX_RATED_PER_DATE = 80
 
 
@@ -88,16 +105,39 @@ class DateWeights:
         return self.weights.get(period, 0.0)
 
 
+@dataclass(frozen=True, slots=True)
+class _Option:
+    """A sentence that may stand for a date: the event it tells, and the telling quoted."""
+
+    event: MergedEvent
+    quoted: Candidate
+    date: EventDate
+    weight: float = 1.0
+
+    @property
+    def text(self) -> str:
+        return self.quoted.sentence.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    """A date's options, and the content terms of the coverage they are rated against."""
+
+    options: tuple[_Option, ...]
+    coverage: tuple[frozenset[str], ...]
+
+
 def select(
     events: Sequence[MergedEvent],
     weights: DateWeights,
     *,
     max_dates: int | None,
     per_date: int,
-    method: str = "lexrank",
+    method: str = DEFAULT_METHOD,
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
+    published: Mapping[str, Period | None] | None = None,
 ) -> tuple[Entry, ...]:
     """The key events, grouped by period, at most ``max_dates`` x ``per_date``.
 
@@ -106,16 +146,18 @@ def select(
         weights: how strongly the documents point at each period.
         max_dates: how many periods to keep (None keeps all).
         per_date: how many events to keep per period.
-        method: a key of ``SUMMARISERS``.
+        method: one of ``METHODS``.
         since: drop periods that end before this day.
         until: drop periods that start after this day.
         granularity: keep only periods of this granularity.
+        published: each document's publication date, by id; the leads of the
+            articles published on a day (or the next) become options for it.
 
     Raises:
-        ValueError: ``method`` is not a known summariser, or a budget is below 1.
+        ValueError: ``method`` is not a known method, or a budget is below 1.
     """
-    if method not in SUMMARISERS:
-        raise ValueError(f"unknown method {method!r}; choose one of {', '.join(SUMMARISERS)}")
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     if per_date < 1 or (max_dates is not None and max_dates < 1):
         raise ValueError("--max-dates and --per-date must be at least 1")
     by_period: dict[Period, list[MergedEvent]] = defaultdict(list)
@@ -128,10 +170,120 @@ def select(
         by_period[period].append(event)
     ranked = sorted(by_period, key=lambda p: (-weights[p], p.sort_key()))
     chosen = ranked if max_dates is None else ranked[:max_dates]
-    summariser = _summariser(method)
-    return tuple(
-        Entry(period, _best_events(by_period[period], per_date, summariser)) for period in chosen
+    leads = _leads(events, published or {})
+    pools = {period: _pool(period, by_period[period], leads, per_date) for period in chosen}
+    space = _TermSpace(terms for pool in pools.values() for terms in pool.coverage)
+    summariser = None if method == DEFAULT_METHOD else _summariser(method)
+    used: set[int] = set()
+    entries = []
+    for period in chosen:
+        best = _best_events(pools[period], per_date, space, summariser, used)
+        used.update(id(option.event) for option, _ in best)
+        entries.append(Entry(period, tuple(_event(option, score) for option, score in best)))
+    return tuple(entries)
+
+
+def _leads(
+    events: Sequence[MergedEvent], published: Mapping[str, Period | None]
+) -> dict[dt.date, list[tuple[MergedEvent, Candidate]]]:
+    """The lead sentences of the articles published on each day, with their events."""
+    leads: dict[dt.date, list[tuple[MergedEvent, Candidate]]] = defaultdict(list)
+    for event in events:
+        for member in event.members:
+            day = published.get(member.sentence.document_id)
+            if member.position < LEAD_SENTENCES and day and day.granularity is Granularity.DAY:
+                leads[day.start].append((event, member))
+    return leads
+
+
+def _pool(
+    period: Period,
+    events: Sequence[MergedEvent],
+    leads: Mapping[dt.date, Sequence[tuple[MergedEvent, Candidate]]],
+    per_date: int,
+) -> _Pool:
+    """The options for ``period`` and the coverage of that day.
+
+    Options are the events dated to the period by a time expression and, for
+    a day, the leads published that day or the next whose events no time
+    expression places elsewhere. When these are fewer than ``per_date``,
+    every event of the period is an option.
+    """
+    options: dict[str, _Option] = {}
+    offered: set[int] = set()
+
+    def offer(event: MergedEvent, quoted: Candidate, date: EventDate, weight: float = 1.0) -> None:
+        # one option per event, and one per sentence text (wire copies repeat sentences)
+        if id(event) not in offered and quoted.sentence.text not in options:
+            offered.add(id(event))
+            options[quoted.sentence.text] = _Option(event, quoted, date, weight)
+
+    for event in events:
+        if not event.date.inferred:
+            offer(event, _representative(event), event.date)
+    if period.granularity is Granularity.DAY:
+        for offset in (0, 1):
+            reported = period.start + dt.timedelta(days=offset)
+            for event, lead in leads.get(reported, ()):
+                if event.date.inferred or event.date.period == period:
+                    offer(event, lead, _placed(event, period, lead, reported))
+    if len(options) < per_date:
+        for event in events:
+            offer(event, _representative(event), event.date, FILLER_WEIGHT)
+    coverage = {text: option.quoted.terms for text, option in options.items()}
+    for event in events:
+        if event.date.inferred:
+            quoted = _representative(event)
+            coverage.setdefault(quoted.sentence.text, quoted.terms)
+    return _Pool(tuple(options.values()), tuple(coverage.values()))
+
+
+def _placed(event: MergedEvent, period: Period, lead: Candidate, reported: dt.date) -> EventDate:
+    """The date of a lead chosen for ``period``: the event's own if it is that period."""
+    if event.date.period == period:
+        return event.date
+    when = "that day" if reported == period.start else f"the next day, {reported.isoformat()}"
+    return EventDate(
+        period, f"lead of an article of {lead.sentence.document_id}, published {when}", True
     )
+
+
+class _TermSpace:
+    """TF-IDF vectors of term sets, with the document frequencies of a collection."""
+
+    def __init__(self, collection: Iterable[frozenset[str]]) -> None:
+        frequency: Counter[str] = Counter()
+        count = 0
+        for terms in collection:
+            frequency.update(terms)
+            count += 1
+        self._idf = {term: math.log(count / n) for term, n in frequency.items()}
+
+    def vector(self, terms: Iterable[str]) -> dict[str, float]:
+        """The unit-length TF-IDF vector of ``terms`` (each counted once).
+
+        Terms are sorted so that sums of floats never depend on the order in
+        which a set was hashed (which differs between processes).
+        """
+        return _unit({term: self._idf.get(term, 0.0) for term in sorted(terms)})
+
+    def centroid(self, collection: Iterable[frozenset[str]]) -> dict[str, float]:
+        """The unit-length sum of the vectors of ``collection``."""
+        total: Counter[str] = Counter()
+        for terms in collection:
+            total.update(self.vector(terms))
+        return _unit(dict(total))
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in vector.values()))
+    return {t: x / norm for t, x in vector.items() if x} if norm else {}
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
 def _summariser(method: str) -> Any:
@@ -142,23 +294,39 @@ def _summariser(method: str) -> Any:
 
 
 def _best_events(
-    events: Sequence[MergedEvent], per_date: int, summariser: Any
-) -> tuple[Event, ...]:
-    # sumy's rating is quadratic in the pool: rate the explicitly dated, most told events.
-    pool = sorted(events, key=lambda e: (e.date.inferred, -len(e.members)))[:_MAX_RATED_PER_DATE]
-    texts = [_representative(e).sentence.text for e in pool]
-    ratings = _ratings(texts, summariser)
-    scored = [
-        (
-            ratings.get(text, 0.0)
-            * (1 + math.log(len(event.members)))
-            * (INFERRED_WEIGHT if event.date.inferred else 1.0),
-            index,
-        )
-        for index, (event, text) in enumerate(zip(pool, texts, strict=True))
+    pool: _Pool, per_date: int, space: _TermSpace, summariser: Any, used: set[int]
+) -> list[tuple[_Option, float]]:
+    """The best options of a pool with their marginal scores, best first.
+
+    Events already taken for another date (``used``, by id) are not offered again.
+    """
+    options = [o for o in pool.options if id(o.event) not in used]
+    vectors = [space.vector(o.quoted.terms) for o in options]
+    centroid = space.centroid(pool.coverage)
+    relevance = [_cosine(v, centroid) for v in vectors]
+    if summariser is not None:
+        # sumy's rating is quadratic in the pool: rate the options closest to the coverage.
+        rated = sorted(range(len(options)), key=lambda i: -relevance[i])[:_MAX_RATED_PER_DATE]
+        ratings = _ratings([options[i].text for i in rated], summariser)
+        relevance = [ratings.get(o.text, 0.0) for o in options]
+    rating = [
+        r * o.weight * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
+        for r, o in zip(relevance, options, strict=True)
     ]
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    return tuple(_event(pool[index], texts[index], score) for score, index in scored[:per_date])
+    taken: list[int] = []
+    gains: list[float] = []
+    left = list(range(len(options)))
+    while left and len(taken) < per_date:
+
+        def gain(i: int) -> float:
+            repeated = max((_cosine(vectors[i], vectors[j]) for j in taken), default=0.0)
+            return rating[i] - REDUNDANCY * repeated
+
+        best = max(left, key=gain)
+        taken.append(best)
+        gains.append(gain(best))
+        left.remove(best)
+    return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
 
 
 def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
@@ -175,17 +343,10 @@ def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
         rated.extend(infos)
         return infos
 
-    with numpy.errstate(divide="ignore", invalid="ignore"):
-        summariser(document, keep_all)
-    best_first = sorted(rated, key=lambda info: (-_finite(info.rating), info.order))
+    summariser(document, keep_all)
+    best_first = sorted(rated, key=lambda info: (-float(info.rating), info.order))
     count = len(best_first)
     return {str(info.sentence): 1 - rank / count for rank, info in enumerate(best_first)}
-
-
-def _finite(rating: Any) -> float:
-    """A rating as a number; LexRank rates every sentence NaN when none shares a word."""
-    value = float(rating)
-    return value if math.isfinite(value) else 0.0
 
 
 def _representative(event: MergedEvent) -> Candidate:
@@ -196,7 +357,8 @@ def _representative(event: MergedEvent) -> Candidate:
     )
 
 
-def _event(event: MergedEvent, text: str, score: float) -> Event:
+def _event(option: _Option, score: float) -> Event:
+    """The chosen option as an event citing every source that told it."""
     citations = tuple(
         Citation(
             m.sentence.document_id,
@@ -206,6 +368,6 @@ def _event(event: MergedEvent, text: str, score: float) -> Event:
             m.date,
             m.expression,
         )
-        for m in event.members
+        for m in option.event.members
     )
-    return Event(text, event.date, round(score, 6), citations)
+    return Event(option.text, option.date, round(score, 6), citations)
