@@ -15,6 +15,10 @@ Precision is over system expressions, recall over gold expressions.
 
 Usage:
     python benchmarks/timex.py [--data DIR] [--errors FILE] [--show-errors] [--repeat N]
+                               [--speed JSONL ...]
+
+``--speed`` also times the resolver alone on other JSONL articles (``id``,
+``published``, ``text``; no gold needed), e.g. ``../shared/data/t17/*/articles.jsonl``.
 """
 
 from __future__ import annotations
@@ -241,6 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="print the error list")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best counts")
     parser.add_argument(
+        "--speed",
+        type=Path,
+        nargs="+",
+        default=[],
+        metavar="JSONL",
+        help="also time the resolver on these JSONL article files (no gold needed)",
+    )
+    parser.add_argument(
         "--dateparser",
         action="store_true",
         help="also score dateparser's search_dates over whole texts (slow: minutes)",
@@ -307,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error list written to {args.errors}")
     if args.show_errors:
         print("\n".join(lines))
+    if args.speed:
+        print(_speed_report(args.speed, max(1, args.repeat)))
     cpu_model = _cpu_model()
     print(
         f"\nmachine: {cpu_model}, nproc {_nproc()}, Python {platform.python_version()}; "
@@ -315,8 +329,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     flags = (f" --data {args.data}" if args.data != DEFAULT_DATA else "") + (
         " --dateparser" if args.dateparser else ""
     )
+    if args.speed:
+        flags += " --speed " + " ".join(str(p) for p in args.speed)
     print(f"reproduce: python benchmarks/timex.py{flags}")
     return 0
+
+
+def _speed_report(paths: Sequence[Path], repeat: int) -> str:
+    """The resolver's speed on article files: documents/s and KB/s of CPU time, best run."""
+    docs = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    published = row.get("published")
+                    docs.append((row["text"], Period.from_iso(published) if published else None))
+    size_kb = sum(len(text.encode("utf-8")) for text, _ in docs) / 1024
+    best = float("inf")
+    for _ in range(repeat):
+        cpu = time.process_time()
+        for text, published in docs:
+            find_time_expressions(text, published)
+        best = min(best, time.process_time() - cpu)
+    return (
+        f"\nresolver on {len(paths)} other file(s): {len(docs)} documents, {size_kb:,.0f} KB: "
+        f"{best:.2f} s CPU, {len(docs) / best:,.0f} documents/s, {size_kb / best:,.0f} KB/s "
+        f"(best of {repeat})"
+    )
 
 
 # The forbidden kinds: words that only look like dates, money, percentages, and
