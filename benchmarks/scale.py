@@ -98,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {
         "machine": _machine(),
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": _commit(),
         "command": _reproduce(argv),
         "timeline_command": [*command, "CORPUS.jsonl", *_OPTIONS, "OUT.json", "--jobs", "N"],
         "runs": runs,
@@ -353,6 +354,14 @@ def _machine() -> dict[str, Any]:
     }
 
 
+def _commit() -> str | None:
+    """The checked-out commit, when this is a git checkout."""
+    found = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    return found.stdout.strip() or None
+
+
 def _reproduce(argv: Sequence[str] | None) -> str:
     args = sys.argv[1:] if argv is None else list(argv)
     return shlex.join([".venv/bin/python", "benchmarks/scale.py", *args])
@@ -372,7 +381,9 @@ def _markdown(report: dict[str, Any]) -> str:
     lines = [
         "## Scale",
         "",
-        f"Measured {report['date']} on {machine['nproc']} cores ({machine['cpu']}), "
+        f"Measured {report['date']}"
+        + (f" at commit {report['commit']}" if report.get("commit") else "")
+        + f" on {machine['nproc']} cores ({machine['cpu']}), "
         f"{machine['ram_gb']} GB RAM, Python {machine['python']}, {machine['platform']}.",
         "",
         f"Reproduce: `{report['command']}`",
