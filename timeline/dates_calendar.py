@@ -72,7 +72,7 @@ def _day_number(m: Found) -> int:
 
 
 _PERIOD_ENDED = re.compile(
-    r"\b(?:quarter|period|year|months|half|weeks)\s+(?:ended|ending|ends|through)\s+(?:on\s+)?$",
+    r"\b(?:quarter|period)\s+(?:ended|ending|ends|through)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -86,7 +86,9 @@ def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
     else:
         res = R.day_without_year(ctx, month, day, tense_of(m, ctx))
     if res is not None and _PERIOD_ENDED.search(ctx.text, max(0, m.start() - 30), m.start()):
-        # "the quarter ended Sept. 30": the quarter stays the topic of what follows.
+        # "the quarter ended Sept. 30": the quarter stays the topic of what follows. The
+        # end of a stretch that is no calendar period ("the six months ended Aug. 12") is
+        # what later anaphora count from.
         return Resolution(res.type, res.value, res.period, res.weekday, res.anchor, False)
     return res
 
