@@ -420,6 +420,16 @@ ANAPHORA = [
     ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),
     ("that-year", "He arrived in 2012. That year the war spread.", "2012"),
     (
+        "quarter-ended-stays-the-topic",
+        "In the quarter ended Sept. 30, profit rose from a year earlier.",
+        "2015-Q3",
+    ),
+    (
+        "months-ended-date-is-the-reference",
+        "For the six months ended Aug. 12, profit rose from a year earlier.",
+        "2015-08-12",
+    ),
+    (
         "that-same-day",
         "He was shot on Sept. 23. The site crossed him out that same day.",
         "2016-09-23",
