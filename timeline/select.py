@@ -4,8 +4,9 @@ Dates are ranked by how many documents mention them (``DateWeights``): a
 document published after a date that still refers to it is the strongest
 sign that the date matters, one published during the period counts half,
 and a mention of a date still to come counts less. Publication itself is a
-faint signal that only breaks ties, so dates no article mentions can still
-be chosen when nothing better is left.
+faint signal that only breaks ties, for the day of publication and the day
+before, so dates no article mentions can still be chosen when nothing better
+is left.
 
 Within a chosen day, the options are the sentences dated to it by a time
 expression and the leads of the articles published that day or the next
@@ -90,6 +91,8 @@ class DateWeights:
         """Count one document's mentions (each period once) and its publication date.
 
         A document whose publication date is unknown counts its mentions fully.
+        Publication counts faintly for its day and the day before (news of an
+        event often appears the day after).
         """
         for period in mentions:
             if published is None or period.end < published.start:
@@ -100,6 +103,8 @@ class DateWeights:
                 self.weights[period] += MENTION_BEFORE
         if published is not None:
             self.weights[published] += PUBLICATION
+            if published.granularity is Granularity.DAY:
+                self.weights[Period.day(published.start - dt.timedelta(days=1))] += PUBLICATION
 
     def __getitem__(self, period: Period) -> float:
         return self.weights.get(period, 0.0)
@@ -171,7 +176,10 @@ def select(
     ranked = sorted(by_period, key=lambda p: (-weights[p], p.sort_key()))
     chosen = ranked if max_dates is None else ranked[:max_dates]
     leads = _leads(events, published or {})
-    pools = {period: _pool(period, by_period[period], leads, per_date) for period in chosen}
+    pools = {
+        period: _pool(period, by_period[period], _next_day(by_period, period), leads, per_date)
+        for period in chosen
+    }
     space = _TermSpace(terms for pool in pools.values() for terms in pool.coverage)
     summariser = None if method == DEFAULT_METHOD else _summariser(method)
     used: set[int] = set()
@@ -199,6 +207,7 @@ def _leads(
 def _pool(
     period: Period,
     events: Sequence[MergedEvent],
+    next_day: Sequence[MergedEvent],
     leads: Mapping[dt.date, Sequence[tuple[MergedEvent, Candidate]]],
     per_date: int,
 ) -> _Pool:
@@ -207,7 +216,8 @@ def _pool(
     Options are the events dated to the period by a time expression and, for
     a day, the leads published that day or the next whose events no time
     expression places elsewhere. When these are fewer than ``per_date``,
-    every event of the period is an option.
+    every event of the period is an option. The coverage is the options and
+    every sentence published that day or the next with no date of its own.
     """
     options: dict[str, _Option] = {}
     offered: set[int] = set()
@@ -231,11 +241,20 @@ def _pool(
         for event in events:
             offer(event, _representative(event), event.date, FILLER_WEIGHT)
     coverage = {text: option.quoted.terms for text, option in options.items()}
-    for event in events:
+    for event in (*events, *next_day):
         if event.date.inferred:
             quoted = _representative(event)
             coverage.setdefault(quoted.sentence.text, quoted.terms)
     return _Pool(tuple(options.values()), tuple(coverage.values()))
+
+
+def _next_day(
+    by_period: Mapping[Period, Sequence[MergedEvent]], period: Period
+) -> Sequence[MergedEvent]:
+    """The events of the day after ``period`` when it is a day, else none."""
+    if period.granularity is not Granularity.DAY:
+        return ()
+    return by_period.get(Period.day(period.start + dt.timedelta(days=1)), ())
 
 
 def _placed(event: MergedEvent, period: Period, lead: Candidate, reported: dt.date) -> EventDate:
