@@ -79,3 +79,19 @@ def test_expression_without_period_does_not_date_a_sentence() -> None:
     duration = make_expression("nearly six years", text.index("nearly"), "P6Y")
     (candidate,) = candidates(make_document(text), [make_sentence(text)], [duration])
     assert candidate.date.inferred
+
+
+def test_position_counts_reporting_sentences_and_terms_are_content_words() -> None:
+    lead = "The Kremlin vowed to press on with its assault in Syria on Thursday."
+    residue = "Share this article on Facebook and Twitter with your friends"
+    second = "Officials in Washington searched for a tougher response to the assault."
+    text = f"{lead} {residue} {second}"
+    sentences = [
+        make_sentence(lead),
+        make_sentence(residue, start=text.index(residue)),
+        make_sentence(second, start=text.index(second)),
+    ]
+    found = candidates(make_document(text), sentences, [])
+    assert [(c.sentence.text, c.position) for c in found] == [(lead, 0), (second, 1)]
+    assert {"kremlin", "vow", "assault", "syria"} <= found[0].terms
+    assert not {"the", "to", "on", "with"} & found[0].terms

@@ -37,6 +37,20 @@ def test_same_event_from_two_documents_becomes_one_citing_both() -> None:
     assert kremlin.date.period == day("2016-09-29")
 
 
+def test_a_candidate_as_close_to_two_clusters_joins_the_earlier() -> None:
+    # the first two are one document's sentences, so they stay apart; c's is as
+    # close to one as to the other
+    events = merge(
+        [
+            make_candidate(KREMLIN_A, document_id="a"),
+            make_candidate(KREMLIN_A, document_id="a"),
+            make_candidate(KREMLIN_A, document_id="c"),
+        ],
+        {"a": day("2016-09-30"), "c": day("2016-09-30")},
+    )
+    assert [[m.sentence.document_id for m in e.members] for e in events] == [["a", "c"], ["a"]]
+
+
 def test_sentences_of_one_document_never_merge() -> None:
     events = merge(
         [

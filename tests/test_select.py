@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import make_candidate
+from tests.conftest import make_candidate, make_sentence
+from timeline.events import Candidate
 from timeline.merge import MergedEvent
 from timeline.model import EventDate, Granularity, Period
-from timeline.select import SUMMARISERS, DateWeights, select
+from timeline.select import METHODS, DateWeights, select
 
 
 def merged(text: str, period: str, *documents: str, inferred: bool = False) -> MergedEvent:
@@ -73,6 +74,7 @@ def test_date_weights_favour_later_mentions() -> None:
     weights.add(None, [day])
     assert weights[day] == pytest.approx(1.0 + 0.5 + 0.3 + 1.0 + 0.01)
     assert weights[Period.from_iso("2016-10-05")] == pytest.approx(0.01)
+    assert weights[Period.from_iso("2016-10-04")] == pytest.approx(0.01)  # the day before
     assert weights[Period.from_iso("2015")] == 0
 
 
@@ -109,7 +111,7 @@ def test_since_until_and_granularity_filter() -> None:
     assert all(e.period.granularity is Granularity.DAY for e in days)
 
 
-@pytest.mark.parametrize("method", sorted(SUMMARISERS))
+@pytest.mark.parametrize("method", METHODS)
 def test_every_method_selects_from_the_input(method: str) -> None:
     entries = select(EVENTS, WEIGHTS, max_dates=None, per_date=2, method=method)
     texts = {m.members[0].sentence.text for m in EVENTS}
@@ -122,3 +124,112 @@ def test_bad_arguments_are_refused() -> None:
         select(EVENTS, WEIGHTS, max_dates=1, per_date=1, method="gpt")
     with pytest.raises(ValueError, match="at least 1"):
         select(EVENTS, WEIGHTS, max_dates=1, per_date=0)
+
+
+def told(text: str, document: str, date: EventDate, position: int = 5) -> MergedEvent:
+    """An event told by one document, ``position`` sentences into it."""
+    return MergedEvent(
+        (Candidate(make_sentence(text, document_id=document), date, None, position),), date
+    )
+
+
+def on(iso: str, inferred: bool = False) -> EventDate:
+    return EventDate(Period.from_iso(iso), "test", inferred)
+
+
+def test_leads_of_the_next_days_articles_are_options_placed_on_the_day() -> None:
+    dated = told(
+        "Rebels seized twenty villages near the city of Hama on Thursday.", "a", on("2016-09-29")
+    )
+    lead = told(
+        "Russian jets pounded the rebel-held east of Aleppo city overnight.",
+        "b",
+        on("2016-09-30", inferred=True),
+        position=0,
+    )
+    deep = told(
+        "A local council member described the long history of the old market.",
+        "b",
+        on("2016-09-30", inferred=True),
+    )
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-01"), [Period.from_iso("2016-09-29")])
+    (entry,) = select(
+        [dated, lead, deep],
+        weights,
+        max_dates=1,
+        per_date=3,
+        published={"a": Period.from_iso("2016-09-29"), "b": Period.from_iso("2016-09-30")},
+    )
+    assert entry.period.iso() == "2016-09-29"
+    texts = [e.text for e in entry.events]
+    assert sorted(texts) == sorted([dated.members[0].sentence.text, lead.members[0].sentence.text])
+    placed = next(e for e in entry.events if e.text == lead.members[0].sentence.text)
+    assert placed.date.period.iso() == "2016-09-29"
+    assert placed.date.inferred
+    assert "2016-09-30" in placed.date.explanation
+    assert placed.document_ids == ("b",)
+
+
+def test_a_lead_dated_elsewhere_stays_at_its_own_date() -> None:
+    elsewhere = told(
+        "The ceasefire collapsed on Monday after a week of relative calm in the city.",
+        "b",
+        on("2016-09-26"),
+        position=0,
+    )
+    dated = told(
+        "Rebels seized twenty villages near the city of Hama on Thursday.", "a", on("2016-09-29")
+    )
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [Period.from_iso("2016-09-29")])
+    entries = select(
+        [dated, elsewhere],
+        weights,
+        max_dates=None,
+        per_date=3,
+        published={"a": Period.from_iso("2016-09-29"), "b": Period.from_iso("2016-09-29")},
+    )
+    assert {(en.period.iso(), ev.text) for en in entries for ev in en.events} == {
+        ("2016-09-29", dated.members[0].sentence.text),
+        ("2016-09-26", elsewhere.members[0].sentence.text),
+    }
+
+
+def test_no_event_fills_two_dates() -> None:
+    lead = told(
+        "Russian jets pounded the rebel-held east of Aleppo city overnight.",
+        "b",
+        on("2016-09-30", inferred=True),
+        position=0,
+    )
+    weights = DateWeights()
+    weights.add(
+        Period.from_iso("2016-10-05"),
+        [Period.from_iso("2016-09-29"), Period.from_iso("2016-09-30")],
+    )
+    entries = select(
+        [lead], weights, max_dates=None, per_date=2, published={"b": Period.from_iso("2016-09-30")}
+    )
+    quoted = [ev.text for en in entries for ev in en.events]
+    assert quoted == [lead.members[0].sentence.text]
+
+
+def test_a_near_repeat_gives_way_to_a_different_event() -> None:
+    first = "Russian and Syrian jets bombed the rebel-held east of Aleppo city on Thursday."
+    repeat = "Syrian and Russian jets bombed the rebel-held east of Aleppo city again on Thursday."
+    other = (
+        "Aid convoys waited at the Turkish border for permission to cross into Syria on Thursday."
+    )
+    events = [
+        told(first, "a", on("2016-09-29")),
+        told(repeat, "b", on("2016-09-29")),
+        told(first, "c", on("2016-09-29")),
+        told(other, "d", on("2016-09-29")),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [Period.from_iso("2016-09-29")])
+    (entry,) = select(events, weights, max_dates=1, per_date=2)
+    assert len({e.text for e in entry.events}) == 2
+    assert other in [e.text for e in entry.events]
+    assert entry.events[0].score >= entry.events[1].score
