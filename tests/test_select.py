@@ -233,3 +233,29 @@ def test_a_near_repeat_gives_way_to_a_different_event() -> None:
     assert len({e.text for e in entry.events}) == 2
     assert other in [e.text for e in entry.events]
     assert entry.events[0].score >= entry.events[1].score
+
+
+def test_a_date_left_without_events_gives_way_to_the_next() -> None:
+    lead = told(
+        "Russian jets pounded the rebel-held east of Aleppo city overnight.",
+        "b",
+        on("2016-09-30", inferred=True),
+        position=0,
+    )
+    thursday = told(
+        "Rebels seized twenty villages near the city of Hama on Thursday.", "a", on("2016-09-29")
+    )
+    wednesday = told("John Kirby warned Russia about the city on Wednesday.", "a", on("2016-09-28"))
+    weights = DateWeights()
+    for mentioned in ("2016-09-29", "2016-09-29", "2016-09-30"):
+        weights.add(Period.from_iso("2016-10-05"), [Period.from_iso(mentioned)])
+    weights.add(Period.from_iso("2016-09-27"), [Period.from_iso("2016-09-28")])
+    entries = select(
+        [lead, thursday, wednesday],
+        weights,
+        max_dates=2,
+        per_date=2,
+        published={"a": Period.from_iso("2016-10-01"), "b": Period.from_iso("2016-09-30")},
+    )
+    assert [e.period.iso() for e in entries] == ["2016-09-29", "2016-09-28"]
+    assert len(entries[0].events) == 2

@@ -12,11 +12,12 @@ Within a chosen day, the options are the sentences dated to it by a time
 expression and the leads of the articles published that day or the next
 (news of an event often appears the day after). Each option is rated by
 how close it is to the day's coverage: the TF-IDF centroid of the options
-and of every sentence published that day (``centroid``, the default), or by
-a sumy summariser over a bounded pool (``--method``). A mild bonus goes to
-events several sources told. Options are then taken greedily, each losing
-what it repeats of those already taken (maximal marginal relevance), so a
-day's events do not say the same thing twice.
+and of every undated sentence published that day or the next (``centroid``,
+the default), or by a sumy summariser over a bounded pool (``--method``). A
+mild bonus goes to events several sources told. Options are then taken
+greedily, each losing what it repeats of those already taken (maximal
+marginal relevance), so a day's events do not say the same thing twice.
+Dates are filled best first and no event fills two dates.
 """
 
 from __future__ import annotations
@@ -174,20 +175,25 @@ def select(
             continue
         by_period[period].append(event)
     ranked = sorted(by_period, key=lambda p: (-weights[p], p.sort_key()))
-    chosen = ranked if max_dates is None else ranked[:max_dates]
     leads = _leads(events, published or {})
-    pools = {
-        period: _pool(period, by_period[period], _next_day(by_period, period), leads, per_date)
-        for period in chosen
-    }
+
+    def pool_of(period: Period) -> _Pool:
+        following = _next_day(by_period, period)
+        return _pool(period, by_period[period], following, leads, per_date)
+
+    pools = {period: pool_of(period) for period in ranked[:max_dates]}
     space = _TermSpace(terms for pool in pools.values() for terms in pool.coverage)
     summariser = None if method == DEFAULT_METHOD else _summariser(method)
     used: set[int] = set()
-    entries = []
-    for period in chosen:
-        best = _best_events(pools[period], per_date, space, summariser, used)
-        used.update(id(option.event) for option, _ in best)
-        entries.append(Entry(period, tuple(_event(option, score) for option, score in best)))
+    entries: list[Entry] = []
+    for period in ranked:
+        if len(entries) == max_dates:
+            break
+        pool = pools[period] if period in pools else pool_of(period)
+        best = _best_events(pool, per_date, space, summariser, used)
+        if best:  # a date whose events all went to better-ranked dates gives way
+            used.update(id(option.event) for option, _ in best)
+            entries.append(Entry(period, tuple(_event(o, score) for o, score in best)))
     return tuple(entries)
 
 
