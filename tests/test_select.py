@@ -259,3 +259,28 @@ def test_a_date_left_without_events_gives_way_to_the_next() -> None:
     )
     assert [e.period.iso() for e in entries] == ["2016-09-29", "2016-09-28"]
     assert len(entries[0].events) == 2
+
+
+def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> None:
+    thursday = on("2016-09-29")
+    close = "Rebels seized twenty villages near the city of Hama on Thursday."
+    longer = "On Thursday, in a long statement about many things, the group also said it had moved."
+    event = MergedEvent(
+        (
+            Candidate(make_sentence(longer, document_id="a"), thursday),
+            Candidate(make_sentence(close, document_id="b"), thursday),
+        ),
+        thursday,
+    )
+    context = [
+        told("Rebel fighters seized more villages near Hama on Thursday.", "c", thursday),
+        told("The villages near Hama fell to rebels on Thursday, residents said.", "d", thursday),
+        told("Rebels said on Thursday that the villages were taken within hours.", "e", thursday),
+        told("Government troops left villages north of Hama to rebels on Thursday.", "f", thursday),
+        told("On Thursday, rebels near Hama said they had seized villages.", "g", thursday),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [Period.from_iso("2016-09-29")])
+    (entry,) = select([event, *context], weights, max_dates=1, per_date=6)
+    quoted = next(e for e in entry.events if e.document_ids == ("a", "b"))
+    assert quoted.text == close

@@ -325,9 +325,11 @@ def _best_events(
 
     Events already taken for another date (``used``, by id) are not offered again.
     """
-    options = [o for o in pool.options if id(o.event) not in used]
-    vectors = [space.vector(o.quoted.terms) for o in options]
     centroid = space.centroid(pool.coverage)
+    options = [
+        _closest_telling(o, space, centroid) for o in pool.options if id(o.event) not in used
+    ]
+    vectors = [space.vector(o.quoted.terms) for o in options]
     relevance = [_cosine(v, centroid) for v in vectors]
     if summariser is not None:
         # sumy's rating is quadratic in the pool: rate the options closest to the coverage.
@@ -352,6 +354,22 @@ def _best_events(
         gains.append(gain(best))
         left.remove(best)
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
+
+
+def _closest_telling(option: _Option, space: _TermSpace, centroid: Mapping[str, float]) -> _Option:
+    """The option quoting, among its event's tellings dated to its period by a time
+    expression, the one closest to the coverage."""
+    if option.date.inferred or len(option.event.members) < 2:
+        return option
+    tellings = [
+        m
+        for m in option.event.members
+        if not m.date.inferred and m.date.period == option.date.period
+    ]
+    if len(tellings) < 2:
+        return option
+    quoted = max(tellings, key=lambda m: _cosine(space.vector(m.terms), centroid))
+    return _Option(option.event, quoted, option.date, option.weight)
 
 
 def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
