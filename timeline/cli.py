@@ -38,7 +38,7 @@ from timeline.markdown import to_markdown
 from timeline.model import Document, DocumentInfo, Granularity, Period
 from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, Digest, summarise_digests
 from timeline.published import implausible_publications, parse_published
-from timeline.select import SUMMARISERS
+from timeline.select import DEFAULT_METHOD, METHODS
 from timeline.serialise import to_json
 from timeline.terminal import TimelineView
 
@@ -226,9 +226,10 @@ def _main_parser() -> argparse.ArgumentParser:
     )
     pick.add_argument(
         "--method",
-        choices=tuple(SUMMARISERS),
-        default="lexrank",
-        help="the sumy summariser that rates sentences within a date (default: %(default)s)",
+        choices=METHODS,
+        default=DEFAULT_METHOD,
+        help="how sentences are rated within a date: a sumy summariser, weighted by closeness "
+        "to the day's coverage, or 'centroid' for that closeness alone (default: %(default)s)",
     )
     pick.add_argument("--since", type=_day, metavar="DATE", help="drop dates before DATE")
     pick.add_argument("--until", type=_day, metavar="DATE", help="drop dates after DATE")

@@ -10,11 +10,12 @@ is left.
 
 Within a chosen day, the options are the sentences dated to it by a time
 expression and the leads of the articles published that day or the next
-(news of an event often appears the day after). Each option is rated by
-how close it is to the day's coverage: the TF-IDF centroid of the options
-and of every undated sentence published that day or the next (``centroid``,
-the default), or by a sumy summariser over a bounded pool (``--method``). A
-mild bonus goes to events several sources told. Options are then taken
+(news of an event often appears the day after). Each option is rated by a
+sumy summariser (LexRank by default, ``--method``) over a bounded pool, and
+that rank is weighted by how close the option is to the day's coverage: the
+TF-IDF centroid of the options and of every undated sentence published that
+day or the next (``--method centroid`` uses the closeness alone). A mild
+bonus goes to events several sources told. Options are then taken
 greedily, each losing what it repeats of those already taken (maximal
 marginal relevance), so a day's events do not say the same thing twice.
 Dates are filled best first and no event fills two dates.
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.kl import KLSummarizer
@@ -56,9 +58,10 @@ SUMMARISERS: dict[str, Callable[[Any], Any]] = {
 }
 """The sumy summarisers ``--method`` accepts, by name."""
 
-DEFAULT_METHOD = "centroid"
-METHODS: tuple[str, ...] = (DEFAULT_METHOD, *SUMMARISERS)
-"""Every rating method: closeness to the day's coverage, then the sumy summarisers."""
+CENTROID = "centroid"
+DEFAULT_METHOD = "lexrank"
+METHODS: tuple[str, ...] = (*SUMMARISERS, CENTROID)
+"""Every rating method: the sumy summarisers, then closeness to the day's coverage alone."""
 
 MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
 LEAD_SENTENCES = 2
@@ -183,7 +186,7 @@ def select(
 
     pools = {period: pool_of(period) for period in ranked[:max_dates]}
     space = _TermSpace(terms for pool in pools.values() for terms in pool.coverage)
-    summariser = None if method == DEFAULT_METHOD else _summariser(method)
+    summariser = None if method == CENTROID else _summariser(method)
     used: set[int] = set()
     entries: list[Entry] = []
     for period in ranked:
@@ -335,7 +338,8 @@ def _best_events(
         # sumy's rating is quadratic in the pool: rate the options closest to the coverage.
         rated = sorted(range(len(options)), key=lambda i: -relevance[i])[:_MAX_RATED_PER_DATE]
         ratings = _ratings([options[i].text for i in rated], summariser)
-        relevance = [ratings.get(o.text, 0.0) for o in options]
+        # sumy's rank, weighted by closeness to the day's coverage: both must agree.
+        relevance = [r * ratings.get(o.text, 0.0) for r, o in zip(relevance, options, strict=True)]
     rating = [
         r * o.weight * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
         for r, o in zip(relevance, options, strict=True)
@@ -386,10 +390,17 @@ def _ratings(texts: Sequence[str], summariser: Any) -> dict[str, float]:
         rated.extend(infos)
         return infos
 
-    summariser(document, keep_all)
-    best_first = sorted(rated, key=lambda info: (-float(info.rating), info.order))
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        summariser(document, keep_all)
+    best_first = sorted(rated, key=lambda info: (-_finite(info.rating), info.order))
     count = len(best_first)
     return {str(info.sentence): 1 - rank / count for rank, info in enumerate(best_first)}
+
+
+def _finite(rating: Any) -> float:
+    """A rating as a number; LexRank rates every sentence NaN when none shares a word."""
+    value = float(rating)
+    return value if math.isfinite(value) else 0.0
 
 
 def _representative(event: MergedEvent) -> Candidate:
