@@ -16,6 +16,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from timeline.events import Candidate
 from timeline.model import WEEKDAY_NAMES, EventDate, Granularity, Period
@@ -91,11 +92,8 @@ def _best_cluster(
     clusters: Sequence[_Cluster],
     postings: Mapping[str, list[int]],
 ) -> int | None:
-    shared: Counter[int] = Counter()
-    for term in terms:
-        ids = postings.get(term, ())
-        if len(ids) <= _MAX_POSTINGS:
-            shared.update(ids)
+    lookups = (postings.get(term, ()) for term in terms)
+    shared = Counter(chain.from_iterable(ids for ids in lookups if len(ids) <= _MAX_POSTINGS))
     best, best_score = None, SAME_EVENT_DICE
     document = candidate.sentence.document_id
     for index, count in shared.items():
