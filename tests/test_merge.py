@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import day, make_candidate
+from timeline.events import Candidate
 from timeline.merge import combine_dates, compatible, merge
 from timeline.model import EventDate, Granularity, Period
 
@@ -141,3 +142,24 @@ def test_merging_keeps_every_source(candidates: list) -> None:
         documents = [m.sentence.document_id for m in event.members]
         assert len(documents) == len(set(documents))
         assert event.date.period.granularity is Granularity.DAY
+
+
+@st.composite
+def event_dates(draw: st.DrawFn) -> EventDate:
+    day = draw(st.dates(dt.date(2016, 8, 20), dt.date(2016, 10, 10)))
+    granularity = draw(st.sampled_from([Granularity.DAY, Granularity.WEEK, Granularity.MONTH]))
+    weekday = None if granularity is Granularity.DAY else draw(st.none() | st.integers(1, 7))
+    return EventDate(Period.containing(granularity, day), "x", draw(st.booleans()), weekday)
+
+
+@given(st.lists(event_dates(), max_size=8), event_dates())
+def test_a_clusters_date_summary_agrees_with_pairwise_compatibility(
+    members: list[EventDate], date: EventDate
+) -> None:
+    from timeline.merge import _Cluster
+
+    cluster = _Cluster()
+    for i, member in enumerate(members):
+        candidate = make_candidate(KREMLIN_A, document_id=str(i), period=member.period.iso())
+        cluster.add(Candidate(candidate.sentence, member), frozenset())
+    assert cluster.accepts(date) == all(compatible(date, m) for m in members)

@@ -29,14 +29,56 @@ _MAX_MEMBERS_COMPARED = 8
 
 @dataclass(slots=True)
 class _Cluster:
+    """A growing group of candidates, with a summary of their dates.
+
+    The summary answers "is this date compatible with every member's?" in
+    constant time, whatever the cluster's size (a wire story copied by
+    hundreds of outlets makes clusters that large).
+    """
+
     members: list[Candidate] = field(default_factory=list)
     terms: list[frozenset[str]] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
+    latest_start: dt.date | None = None  # of explicit dates
+    earliest_end: dt.date | None = None  # of explicit dates
+    earliest_reported: dt.date | None = None  # end of inferred dates
+    weekdays: set[int] = field(default_factory=set)  # named, day unknown
+    day_weekdays: set[int] = field(default_factory=set)  # of day-precise explicit dates
 
     def add(self, candidate: Candidate, terms: frozenset[str]) -> None:
         self.members.append(candidate)
         self.terms.append(terms)
         self.documents.add(candidate.sentence.document_id)
+        date, period = candidate.date, candidate.date.period
+        if date.inferred:
+            self.earliest_reported = _earliest(self.earliest_reported, period.end)
+            return
+        self.latest_start = max(self.latest_start or period.start, period.start)
+        self.earliest_end = _earliest(self.earliest_end, period.end)
+        if date.weekday:
+            self.weekdays.add(date.weekday)
+        if period.granularity is Granularity.DAY:
+            self.day_weekdays.add(period.start.isoweekday())
+
+    def accepts(self, date: EventDate) -> bool:
+        """Whether ``date`` is ``compatible`` with every member's date."""
+        period = date.period
+        if date.inferred:
+            return self.latest_start is None or self.latest_start <= period.end
+        if self.earliest_reported is not None and period.start > self.earliest_reported:
+            return False
+        if self.latest_start is None or self.earliest_end is None:
+            return True
+        if period.start > self.earliest_end or self.latest_start > period.end:
+            return False
+        if date.weekday and not (self.day_weekdays | self.weekdays) <= {date.weekday}:
+            return False
+        is_day = period.granularity is Granularity.DAY
+        return not (is_day and not self.weekdays <= {period.start.isoweekday()})
+
+
+def _earliest(known: dt.date | None, day: dt.date) -> dt.date:
+    return day if known is None or day < known else known
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +142,7 @@ def _best_cluster(
         cluster = clusters[index]
         if count < _MIN_SHARED_TERMS or document in cluster.documents:
             continue
-        if not all(compatible(candidate.date, m.date) for m in cluster.members):
+        if not cluster.accepts(candidate.date):
             continue
         score = max(dice(terms, t) for t in cluster.terms[:_MAX_MEMBERS_COMPARED])
         # ties go to the earliest cluster, whatever order the terms were hashed in
