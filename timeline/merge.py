@@ -42,8 +42,9 @@ class _Cluster:
     latest_start: dt.date | None = None  # of explicit dates
     earliest_end: dt.date | None = None  # of explicit dates
     earliest_reported: dt.date | None = None  # end of inferred dates
-    weekdays: set[int] = field(default_factory=set)  # named, day unknown
-    day_weekdays: set[int] = field(default_factory=set)  # of day-precise explicit dates
+    # Weekdays as bit masks (bit n for ISO weekday n): sets would cost 200 bytes a cluster.
+    weekdays: int = 0  # named, day unknown
+    day_weekdays: int = 0  # of day-precise explicit dates
 
     def add(self, candidate: Candidate, terms: frozenset[str]) -> None:
         self.members.append(candidate)
@@ -56,9 +57,9 @@ class _Cluster:
         self.latest_start = max(self.latest_start or period.start, period.start)
         self.earliest_end = _earliest(self.earliest_end, period.end)
         if date.weekday:
-            self.weekdays.add(date.weekday)
+            self.weekdays |= 1 << date.weekday
         if period.granularity is Granularity.DAY:
-            self.day_weekdays.add(period.start.isoweekday())
+            self.day_weekdays |= 1 << period.start.isoweekday()
 
     def accepts(self, date: EventDate) -> bool:
         """Whether ``date`` is ``compatible`` with every member's date."""
@@ -71,10 +72,10 @@ class _Cluster:
             return True
         if period.start > self.earliest_end or self.latest_start > period.end:
             return False
-        if date.weekday and not (self.day_weekdays | self.weekdays) <= {date.weekday}:
+        if date.weekday and (self.day_weekdays | self.weekdays) & ~(1 << date.weekday):
             return False
         is_day = period.granularity is Granularity.DAY
-        return not (is_day and not self.weekdays <= {period.start.isoweekday()})
+        return not (is_day and self.weekdays & ~(1 << period.start.isoweekday()))
 
 
 def _earliest(known: dt.date | None, day: dt.date) -> dt.date:
