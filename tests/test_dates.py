@@ -276,6 +276,22 @@ RESOLVED = [
         "2016-09-26T11:30",
         "day",
     ),
+    (
+        "time-local",
+        "The quake struck at 1653 local time.",
+        "1653 local time",
+        "TIME",
+        "2016-09-30T16:53",
+        "day",
+    ),
+    (
+        "time-hours",
+        "The raid began at 0400 hours.",
+        "0400 hours",
+        "TIME",
+        "2016-09-30T04:00",
+        "day",
+    ),
     ("year-end", "The sale will close by year-end.", "year-end", "DATE", "2016", "year"),
     (
         "week-of",
@@ -471,6 +487,9 @@ NEVER_TAGGED = [
     ("ordinal-second", "It will be a second betrayal."),
     ("fraction-quarter", "Funds hold more than a quarter of the market."),
     ("quarterly-dividend", "It raised its quarterly dividend."),
+    ("hours-count", "He served 1500 hours of community service."),
+    ("half-hour", "She joins the show in the last half hour."),
+    ("half-of-a-game", "They scored twice in the second half of the match."),
 ]
 
 

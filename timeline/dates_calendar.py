@@ -657,7 +657,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         rf"{DIGITS_KEY}|noon|midnight|midday",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
-            rf"(?P<time>{TIME_OF_DAY})(?:\s+{TIME_ZONE})?"
+            rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
             rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
             rf"(?:,?\s+(?P<year>{YEAR}))?)?|(?P<rd>today|yesterday|tomorrow)"
             rf"|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})(?:,?\s+(?P<year2>{YEAR}))?"
@@ -666,7 +666,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)",
+        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
     ),
     Rule(
         "day before",

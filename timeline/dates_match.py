@@ -140,9 +140,12 @@ APPROX = (
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b))"
+    # 24-hour "hhmm": only where a zone, "local time" or "hours" says it is a clock time
+    # ("1653 local time", "0400 hours", "at 1500 hours"), never a bare year-like number.
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local\s+time)\b)"
+    r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b))"
 )
-TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\s+time)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 

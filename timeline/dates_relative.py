@@ -610,6 +610,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"|(?P<h2>first|last)\s+two\s+quarters(?=\s+of\b))"
             rf"(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
+            # "the last half hour", "the first half-century" are not halves of a year
+            r"(?![\s-]+(?:hour|minute|second|day|week|decade|centur)|\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade))"
         ),
         _resolve_half,
         reach=(35, 45),
