@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import day, make_document, make_expression, make_sentence
-from timeline.events import candidates, is_residue
+from timeline.events import candidates, comments_start, is_residue
 
 RESIDUE = [
     ("Leave a Reply", "comment prompt"),
@@ -14,6 +14,7 @@ RESIDUE = [
     ("Moscow vows to press Syria offensive; U.S. weighs tough response", "headline repeated"),
     ("Read more about the war in Syria here and there", "read more"),
     ("Five words only here now", "too short"),
+    ("By Maggie Fox, Health Editor WASHINGTON | Tue Apr 21, 2009 (Reuters) -", "wire header"),
 ]
 
 
@@ -95,3 +96,17 @@ def test_position_counts_reporting_sentences_and_terms_are_content_words() -> No
     assert [(c.sentence.text, c.position) for c in found] == [(lead, 0), (second, 1)]
     assert {"kremlin", "vow", "assault", "syria"} <= found[0].terms
     assert not {"the", "to", "on", "with"} & found[0].terms
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Flu spread. At 12:19 26th Apr 2009, Jim213 wrote: Panic!", 12),
+        ("At 2:40 pm on 28 May 2010, richard33p wrote: I wonder.", 0),
+        ("On 5 May, the minister wrote: we will act.", None),
+        ("At 10:00 on Monday, the minister wrote: we will act.", None),
+    ],
+    ids=["bbc-comment", "guardian-comment", "reported-letter", "reported-letter-timed"],
+)
+def test_readers_comments_start_at_the_first_comment_header(text: str, start: int | None) -> None:
+    assert comments_start(text) == (len(text) if start is None else start)

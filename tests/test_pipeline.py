@@ -26,6 +26,14 @@ def test_digest_keeps_candidates_and_mentions_once() -> None:
     assert len(item.mentions) == len(set(item.mentions))
 
 
+def test_readers_comments_give_no_candidates_and_no_mentions() -> None:
+    comment = "At 12:19 26th Apr 2009, Jim213 wrote: I saw the bridge close on 1 March 2015 myself."
+    item = digest(make_document(f"{TEXT}\n{comment}", published="2016-09-30"))
+    assert len(item.candidates) == 3
+    assert Period.from_iso("2015-03-01") not in item.mentions
+    assert Period.from_iso("2009-04-26") not in item.mentions
+
+
 def test_undated_keeps_absolute_dates_and_drops_publication_ones() -> None:
     item = undated(digest(make_document(TEXT, published="2061-09-30")))
     assert item.info.published is None

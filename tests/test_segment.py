@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_document
-from timeline.segment import sentences
+from timeline.segment import is_dateline, sentences
 
 
 def test_lines_are_paragraphs_and_offsets_point_into_the_text() -> None:
@@ -27,6 +28,28 @@ def test_abbreviations_do_not_end_sentences() -> None:
         make_document("The U.S. officials met Mr. Kerry in Washington. Talks failed.")
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) - A new flu spread.",
+            [
+                "WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) -",
+                "A new flu spread.",
+            ],
+        ),
+        ("HOUSTON (AP)--The well was capped.", ["HOUSTON (AP)--", "The well was capped."]),
+        ("(AP) U.S. officials confirmed it.", ["(AP)", "U.S. officials confirmed it."]),
+        ("He quoted The (AP) Stylebook.", ["He quoted The (AP) Stylebook."]),
+    ],
+    ids=["reuters-header", "ap-double-hyphen", "ap-opening", "ap-inside"],
+)
+def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) -> None:
+    found = sentences(make_document(text))
+    assert [s.text for s in found] == expected
+    assert is_dateline(found[0].text) is (len(expected) == 2)
 
 
 @given(st.text(max_size=300))

@@ -19,6 +19,7 @@ from timeline.model import (
     Sentence,
     TimeExpression,
 )
+from timeline.segment import is_dateline
 from timeline.terms import content_terms
 
 MIN_WORDS = 6
@@ -31,6 +32,19 @@ _BOILERPLATE = re.compile(
     r"writing by|additional reporting)",
     re.IGNORECASE,
 )
+
+# The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
+# "At 2:40 pm on 28 May 2010, richard33p wrote:".
+_COMMENT_HEADER = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
+
+
+def comments_start(text: str) -> int:
+    """Where the readers' comments under a web article begin, or ``len(text)``.
+
+    What readers wrote is neither reporting nor a sign of which dates matter.
+    """
+    found = _COMMENT_HEADER.search(text)
+    return found.start() if found else len(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +72,12 @@ def is_residue(sentence: Sentence, document: Document) -> bool:
     """Whether ``sentence`` is page furniture rather than reporting.
 
     Residue is a line too short to state an event, the headline repeated in
-    the body, or a known boilerplate phrase (comments, sharing, credits).
+    the body, a page header ending in a wire-service dateline ("WASHINGTON |
+    Tue Apr 21, 2009 (Reuters) -"), or a known boilerplate phrase (comments,
+    sharing, credits).
     """
     words = _WORD.findall(sentence.text)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or is_dateline(sentence.text):
         return True
     if document.title and _normalised(sentence.text) == _normalised(document.title):
         return True

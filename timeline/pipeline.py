@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from timeline.dates import find_time_expressions
-from timeline.events import Candidate, candidates
+from timeline.events import Candidate, candidates, comments_start
 from timeline.merge import merge
 from timeline.model import (
     Document,
@@ -62,8 +62,10 @@ def safe_digest(document: Document) -> Digest:
 
 
 def _digest(document: Document, its_sentences: tuple[Sentence, ...]) -> Digest:
-    expressions = find_time_expressions(document.text, document.published)
-    found = candidates(document, its_sentences, expressions)
+    end = comments_start(document.text)
+    expressions = find_time_expressions(document.text[:end], document.published)
+    reporting = tuple(s for s in its_sentences if s.end <= end)
+    found = candidates(document, reporting, expressions)
     mentions = dict.fromkeys(
         e.period for e in expressions if e.period is not None and e.weekday is None
     )
