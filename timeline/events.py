@@ -35,7 +35,7 @@ _BOILERPLATE = re.compile(
 
 # The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
 # "At 2:40 pm on 28 May 2010, richard33p wrote:".
-_COMMENT_HEADER = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
+_COMMENT_HEADER = re.compile(r"At\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
 
 
 def comments_start(text: str) -> int:
