@@ -407,6 +407,15 @@ RESOLVED = [
         "day",
     ),
     (
+        # A sentence's tense is its own: the past of the sentence before does not leak in.
+        "sentence-initial-weekday",
+        "The talks failed. Wednesday's meeting will decide.",
+        "Wednesday",
+        "DATE",
+        "2016-10-05",
+        "day",
+    ),
+    (
         "deadline-past-perfect-elsewhere",
         "The sale, which had been expected, is part of a plan to repay the loan by February.",
         "February",

@@ -306,8 +306,11 @@ class Context:
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         lo = max(0, start - 160)
         hi = min(len(self.text), end + 120)
-        for m in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = m.end()
+        # The search runs a little past ``start``: a sentence end is recognised by the
+        # capital after it, which for an expression opening its sentence is its own.
+        for m in _SENTENCE_END.finditer(self.text, lo, min(len(self.text), start + 2)):
+            if m.end() <= start:
+                lo = m.end()
         m2 = _SENTENCE_END.search(self.text, end, hi)
         if m2:
             hi = m2.start() + 1
