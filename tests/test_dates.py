@@ -415,6 +415,12 @@ RESOLVED = [
         "2016-10-05",
         "day",
     ),
+    # "a <unit>" after an amount is a rate; after a verb or preposition a duration.
+    ("rate-of-flow", "The well spews 5,000 barrels of oil a day.", "a day", "SET", "P1D", None),
+    ("rate-of-cost", "The clean-up costs $6m a day.", "a day", "SET", "P1D", None),
+    ("rate-of-pay", "Volunteers are paid $10 an hour.", "an hour", "SET", "PT1H", None),
+    ("rate-per", "It leaks 1,000 barrels per day.", "per day", "SET", "P1D", None),
+    ("not-a-rate", "The repair took a day.", "a day", "DURATION", "P1D", None),
     (
         "deadline-past-perfect-elsewhere",
         "The sale, which had been expected, is part of a plan to repay the loan by February.",
@@ -499,6 +505,7 @@ NEVER_TAGGED = [
     ("hours-count", "He served 1500 hours of community service."),
     ("half-hour", "She joins the show in the last half hour."),
     ("half-of-a-game", "They scored twice in the second half of the match."),
+    ("ordinal-after-a-count", "Thousands of Haitians spent a second night outside."),
 ]
 
 

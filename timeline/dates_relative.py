@@ -222,9 +222,75 @@ def _after_modal(m: Found, text: str) -> bool:
     return bool(_MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()))
 
 
+# A rate is "a <unit>" after an amount: "$6m a day", "80,000 barrels a day", "5,000
+# barrels of oil a day", "24 hours a day". Durations have a preposition or a verb before
+# them ("for a day", "took a year") or go on ("a day after", "a day or two", "a year's").
+_AMOUNT = re.compile(
+    r"[$£€#(]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
+    r"|trillion|dozen|tens|several|many)s?\b",
+    re.IGNORECASE,
+)
+_AMOUNT_TOKEN = re.compile(
+    r"\(?[$£€#]?\d[\d,.]*(?:%|m|bn|mn|k)?\)?|(?:hundred|thousand|million|billion|trillion)s?\)?",
+    re.IGNORECASE,
+)
+_COUNTED_NOUNS = frozenset(("people", "children", "men", "women", "staff", "police", "personnel"))
+# Words in -s before "a day" that are verbs or no nouns: "it takes a day", "this is a day".
+_NOT_PLURAL_NOUNS = frozenset(
+    (
+        *("was", "has", "does", "goes", "says", "its", "his", "hers", "ours", "yours"),
+        *("theirs", "always", "perhaps", "towards", "afterwards", "sometimes", "besides"),
+        *("takes", "lasts", "spends", "needs", "waits", "gives", "gets", "requires"),
+        *("remains", "runs", "stays", "serves", "seems", "becomes", "means", "makes"),
+        *("marks", "begins", "ends", "starts", "adds", "loses", "saves", "allows"),
+    )
+)
+_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|for|to|from|until|since|by|with|over|during)\b)[a-z]"
+)
+_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:after|later|earlier|before|ago|or|of|from|long|and\s+a\s+half)\b|-|['’]s\b",
+    re.IGNORECASE,
+)
+
+
+_PER_UNITS = r"second|minute|hour|day|week|month|quarter|year|decade|century"
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """Whether "a <unit>" at ``text[start:end]`` says how often: "$6m a day", "barrels a day"."""
+    if _NOT_RATE_AFTER.match(text, end):
+        return False
+    if text[start:end].lower().endswith(("second", "quarter")) and _WORD_AFTER.match(text, end):
+        return False  # "a second night", "a quarter century": an ordinal and a fraction
+    words = text[max(0, start - 60) : start].split()
+    if not words:
+        return False
+    prev = words[-1]
+    if _AMOUNT_TOKEN.fullmatch(prev):
+        return True
+    if not any(_AMOUNT.match(w) for w in words[-6:-1]):
+        return False
+    lowered = prev.lower()
+    if lowered in _COUNTED_NOUNS or words[-2].lower() == "of":
+        return True  # "extra people a day", "5,000 barrels of oil a day"
+    return (
+        re.fullmatch(r"[a-z]{2,}s", lowered) is not None
+        and not lowered.endswith(("ss", "us", "is"))
+        and lowered not in _NOT_PLURAL_NOUNS
+    )
+
+
 def _check_duration(m: Found, text: str) -> bool:
     count = m.get("count").lower()
     unit = m.get("unit").lower()
+    if (
+        count in ("a", "an")
+        and m.text[:2].lower() in ("a ", "an")
+        and is_rate(text, m.start(), m.end())
+    ):
+        return False  # "$6m a day" is a rate (the "per unit" rule)
     if count == "one" and unit == "day" and _after_modal(m, text):
         return False  # "will one day be" is a vague future
     if re.fullmatch(r"1\d{3}|20\d\d", count):
@@ -685,12 +751,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "per unit",
-        r"day|week|month|year|hour|minute",
+        rf"{_PER_UNITS}",
         compile_rule(
-            r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=ion\s)|(?<=nt\s)|(?<=es\s)|(?<=rs\s)|(?<=ce\s))(?:a|per)\s+(?P<unit>day|week|month|year|hour|minute)(?![\w-])"
-            r"|(?:once|twice|thrice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|hour|minute)(?![\w-])"
+            rf"(?P<per>an?|per)\s+(?P<unit>{_PER_UNITS})(?![\w-])"
+            rf"|(?:once|twice|thrice|(?!of\b)\w+\s+times)\s+(?:an?|per|each)\s+(?P<unit2>{_PER_UNITS})(?![\w-])"
         ),
         _resolve_per,
+        lambda m, text: (
+            m.get("per").lower() not in ("a", "an") or is_rate(text, m.start(), m.end())
+        ),
         reach=(30, 30),
     ),
     Rule(
