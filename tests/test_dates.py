@@ -506,6 +506,11 @@ NEVER_TAGGED = [
     ("half-hour", "She joins the show in the last half hour."),
     ("half-of-a-game", "They scored twice in the second half of the match."),
     ("ordinal-after-a-count", "Thousands of Haitians spent a second night outside."),
+    ("newspaper-sunday", "The Sunday Times reported the talks."),
+    ("programme-today", 'Suttles said on the NBC "Today" show.'),
+    ("newspaper-today", "He wrote in USA Today that he would run."),
+    ("newspaper-daily", "BP told the Anchorage Daily News about the leak."),
+    ("report-weekly", "It is described in the Morbidity and Mortality Weekly Report."),
 ]
 
 

@@ -41,6 +41,7 @@ from timeline.dates_match import (
     Rule,
     capitalised,
     compile_rule,
+    in_title,
     tense_of,
     year_number,
 )
@@ -312,8 +313,35 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
     return R.weekday(ctx, wd, direction, tense)
 
 
+# Newspapers named after a weekday: "the Sunday Times", "the Sunday Telegraph".
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|People|Post|Mail|Independent|Tribune"
+    r"|Observer|Sport|Star|Business|Review|Magazine|Gazette|Chronicle|Journal|Standard)\b"
+)
+
+
 def _check_weekday(m: Found, text: str) -> bool:
-    return capitalised(m, "wday")
+    return capitalised(m, "wday") and not _NEWSPAPER_AFTER.match(text, m.end())
+
+
+# A programme or paper: NBC's "Today" show, Radio 4's Today programme.
+_PROGRAMME_AFTER = re.compile(r"[\"”’']?\s+(?:show|programme|program|newspaper)\b")
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.&'’-]*|\bthe|\d)[\"“]?\s*$")
+
+
+def _check_relative_day(m: Found, text: str) -> bool:
+    word = m.get("rd")
+    start = m.start() + m.text.index(word)
+    end = start + len(word)
+    if (
+        in_title(text, start, end)
+        and not m.get("beyond")
+        and _NAME_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False  # "USA Today", "the World Today", "Radio 4's Today programme"
+    return not (word[0].isupper() and _PROGRAMME_AFTER.match(text, end))
 
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -641,6 +669,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
         ),
         _resolve_relative_day,
+        _check_relative_day,
         reach=(35, 30),
     ),
     Rule(

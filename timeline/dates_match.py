@@ -189,6 +189,24 @@ def capitalised(m: Found, *groups: str) -> bool:
     return True
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘`(—]|\s-)\s*$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a sentence, a quotation or a line."""
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether the time word at ``text[start:end]`` is capitalised in mid-sentence.
+
+    There a capitalised "Today" or "Daily" belongs to a title: "USA Today", the
+    "Today" programme, the "Anchorage Daily News".
+    """
+    word = text[start:end]
+    return word[:1].isupper() and not word.isupper() and not sentence_initial(text, start)
+
+
 def tense_of(m: Found, ctx: Context) -> Tense:
     """The tense of the clause around the match."""
     return ctx.tense(m.start(), m.end())

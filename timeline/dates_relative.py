@@ -32,6 +32,7 @@ from timeline.dates_match import (
     Found,
     Rule,
     compile_rule,
+    in_title,
     tense_of,
 )
 from timeline.model import Granularity, Period, TimexType
@@ -249,6 +250,9 @@ _NOT_PLURAL_NOUNS = frozenset(
 _WORD_AFTER = re.compile(
     r"\s+(?!(?:and|or|in|on|at|for|to|from|until|since|by|with|over|during)\b)[a-z]"
 )
+_VERB_BEFORE = re.compile(
+    r"[a-z]+ed|spent|took|lost|went|kept|gave|made|had|was|were|is|are|be|been|get|got"
+)
 _NOT_RATE_AFTER = re.compile(
     r"\s+(?:after|later|earlier|before|ago|or|of|from|long|and\s+a\s+half)\b|-|['’]s\b",
     re.IGNORECASE,
@@ -275,6 +279,8 @@ def is_rate(text: str, start: int, end: int) -> bool:
     lowered = prev.lower()
     if lowered in _COUNTED_NOUNS or words[-2].lower() == "of":
         return True  # "extra people a day", "5,000 barrels of oil a day"
+    if words[-3:-2] == ["of"] and words[-2].islower() and not _VERB_BEFORE.fullmatch(lowered):
+        return True  # "gallons of crude oil a day", not "thousands of people spent a day"
     return (
         re.fullmatch(r"[a-z]{2,}s", lowered) is not None
         and not lowered.endswith(("ss", "us", "is"))
@@ -337,6 +343,20 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
+
+
+def _check_set_adverb(m: Found, text: str) -> bool:
+    if in_title(text, m.start(), m.end()) or (
+        m.text[0].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3])
+    ):
+        return False  # "the Anchorage Daily News", "Mortality Weekly Report", "Daily Mail"
+    if m.text.lower() == "daily":
+        return True
+    # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
+    return not re.match(
+        r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    )
 
 
 def _resolve_set_adverb(m: Found, ctx: Context) -> Resolution:
@@ -769,14 +789,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"
         ),
         _resolve_set_adverb,
-        # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
-        lambda m, text: (
-            m.text.lower() == "daily"
-            or not re.match(
-                r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]",
-                text[m.end() : m.end() + 12],
-            )
-        ),
+        _check_set_adverb,
         reach=(10, 30),
     ),
     Rule(
