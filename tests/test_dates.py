@@ -415,6 +415,15 @@ RESOLVED = [
         "2016-10-05",
         "day",
     ),
+    # "by" after a participle names an agent, not a deadline.
+    (
+        "agent-by-possessive",
+        "Haiti was devastated by Tuesday's earthquake.",
+        "Tuesday",
+        "DATE",
+        "2016-09-27",
+        "day",
+    ),
     # "a <unit>" after an amount is a rate; after a verb or preposition a duration.
     ("rate-of-flow", "The well spews 5,000 barrels of oil a day.", "a day", "SET", "P1D", None),
     ("rate-of-cost", "The clean-up costs $6m a day.", "a day", "SET", "P1D", None),

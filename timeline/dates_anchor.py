@@ -257,18 +257,19 @@ class Context:
         """The reference time if one was mentioned, else the publication date."""
         return self.reference or self.published
 
-    def tense(self, start: int, end: int) -> Tense:
+    def tense(self, start: int, end: int, *, deadline: bool = True) -> Tense:
         """The tense of the clause around ``text[start:end]``.
 
         A deadline word just before the expression ("until", "payable",
         "effective") makes it future and "since" past; otherwise the nearest
         verb cue before the expression in its clause decides, then the nearest
-        after it; with no cue at all the tense is unknown.
+        after it; with no cue at all the tense is unknown. Without ``deadline``
+        the deadline words are not read ("hit by Tuesday's quake": "by" is no deadline).
         """
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
         had = _PAST_PERFECT.search(self.text, max(lo, start - 40), hi)
-        if _LOCAL_FUTURE.search(window) and not had:
+        if deadline and _LOCAL_FUTURE.search(window) and not had:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST

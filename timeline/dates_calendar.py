@@ -289,6 +289,13 @@ def _with_part(res: Resolution, m: Found) -> Resolution:
     return Resolution(TIME, res.value + suffix, res.period, res.weekday, res.anchor)
 
 
+_AGENT_BY = re.compile(
+    r"\b(?:[a-z]+ed|hit|struck|shaken|torn|caused|left|brought|made|driven|overshadowed)"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
 def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
     wd = weekday_number(m.get("wday"))
     rel = " ".join((m.get("rel") or "").lower().split())
@@ -305,8 +312,11 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
             how = f"{day:%A} {side} the date last mentioned {ref.iso()}"
             return Resolution(DATE, day.isoformat(), Period.day(day), anchor=how)
     direction = _WEEKDAY_REL.get(rel, 0)
-    tense = tense_of(m, ctx)
-    if ctx.text.startswith(("'s", "’s"), m.end()) and tense is not Tense.FUTURE:
+    possessive = ctx.text.startswith(("'s", "’s"), m.end())
+    # "affected by Tuesday's earthquake": "by" after a participle names who did it.
+    agent = possessive and _AGENT_BY.search(ctx.text, max(0, m.start() - 30), m.start())
+    tense = ctx.tense(m.start(), m.end(), deadline=not agent)
+    if possessive and tense is not Tense.FUTURE:
         # "Wednesday's ruling": a possessive weekday names an event already reported.
         tense = Tense.PAST
     # "Friday night" keeps the day's value, as TimeBank annotates it.
