@@ -364,6 +364,9 @@ def _resolve_set_adverb(m: Found, ctx: Context) -> Resolution:
 
 
 def _resolve_every(m: Found, ctx: Context) -> Resolution | None:
+    if m.get("n"):
+        value = duration_value(parse_count(m.get("n")), unit_code(m.get("unit")))
+        return Resolution(SET, value, None, anchor="recurring")
     what = m.get("what")
     other = 2 if m.get("other") else 1
     if m.get("wday"):
@@ -765,6 +768,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:every|each)\s+(?P<other>other\s+)?(?P<what>(?P<wday>{WEEKDAY})|(?P<month>{MONTH_FULL})"
             rf"|day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night"
             rf"|summer|winter|spring|fall|autumn|decade){END}"
+            # "every five minutes", "every 10 years", "every few days"
+            rf"|every\s+(?P<n>\d+|{NUMBER_WORD}|few|several|couple\s+of)\s+(?P<unit>{UNIT}){END}"
         ),
         _resolve_every,
         reach=(10, 40),
