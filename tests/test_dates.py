@@ -423,6 +423,14 @@ RESOLVED = [
         "2016-10-05",
         "day",
     ),
+    (
+        "day-month-last-year",
+        "Jackson died on 25 June last year.",
+        "25 June last year",
+        "DATE",
+        "2015-06-25",
+        "day",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",
@@ -481,6 +489,11 @@ ANAPHORA = [
         "that-same-day",
         "He was shot on Sept. 23. The site crossed him out that same day.",
         "2016-09-23",
+    ),
+    (
+        "day-of-that-year",
+        "He was refused in April 2009. He died on 25 June that year.",
+        "2009-06-25",
     ),
     (
         "month-of-that-year",

@@ -78,10 +78,30 @@ _PERIOD_ENDED = re.compile(
 )
 
 
+# "25 June that year", "Sept. 12 of the same year", "June 25 last year": the year in words.
+_OF_YEAR = r"|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year|,?\s+(?P<relyear>this|last|next)\s+year"
+
+
+def _year_in_words(m: Found, ctx: Context) -> tuple[int | None, str]:
+    """The year of "that year" (the date last mentioned) or "last year" (publication)."""
+    if m.get("that"):
+        ref = ctx.anchor_period()
+        return (ref.start.year if ref else None), "year last mentioned"
+    shift = {"this": 0, "last": -1, "next": 1}[m.get("relyear").lower()]
+    pub = ctx.published
+    return (pub.start.year + shift if pub else None), f"{m.get('relyear').lower()} year"
+
+
 def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
     month, day = month_number(m.get("month")), _day_number(m)
     year_text = m.get("year")
-    if year_text:
+    if m.get("that") or m.get("relyear"):
+        year, how = _year_in_words(m, ctx)
+        if year is None:
+            return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}", None, anchor=R.NO_ANCHOR)
+        when = _safe_day(year, month, day)
+        res = R.absolute(Period.day(when), f"day of the {how}, {year}") if when else None
+    elif year_text:
         when = _safe_day(year_number(year_text, ctx), month, day)
         res = R.absolute(Period.day(when)) if when else None
     else:
@@ -136,7 +156,7 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 def _check_bare_month(m: Found, text: str) -> bool:
     if not capitalised(m, "month"):
         return False
-    if m.get("rel") or m.get("mod") or m.get("relyear"):
+    if m.get("rel") or m.get("mod") or m.get("relyear") or m.get("that"):
         return True
     before = text[max(0, m.start() - 16) : m.start()]
     if not _MONTH_CONTEXT_BEFORE.search(before):
@@ -560,7 +580,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?![\w%])",
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])",
             starts=_MONTH_OR_WEEKDAY,
         ),
         _resolve_month_day,
@@ -572,7 +592,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
-            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}",
+            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?{END}",
             starts=rf"\d|the|{ORDINAL_START}|{WEEKDAY_START}",
         ),
         _resolve_month_day,
@@ -598,7 +618,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+of\s+(?P<that>that|the\s+same)\s+year)?{END}",
+            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year)?{END}",
             starts=rf"early|late|mid|the|last|next|this|{MONTH_START}",
         ),
         _resolve_bare_month,
