@@ -317,6 +317,22 @@ RESOLVED = [
         "2017-H1",
         "year",
     ),
+    (
+        "time-weekday-day-month",
+        "Page last updated at 15:47 GMT, Friday, 22 January 2010",
+        "15:47 GMT, Friday, 22 January 2010",
+        "TIME",
+        "2010-01-22T15:47",
+        "day",
+    ),
+    (
+        "dotted-24-hour-time",
+        "Printed at 22.59 BST on Tuesday 1 June 2010",
+        "22.59 BST on Tuesday 1 June 2010",
+        "TIME",
+        "2010-06-01T22:59",
+        "day",
+    ),
     # British clock times: "4.15 pm" is a quarter past four, not "15 pm".
     (
         "dotted-time",

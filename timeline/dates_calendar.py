@@ -718,14 +718,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
             rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
-            rf"(?:,?\s+(?P<year>{YEAR}))?)?|(?P<rd>today|yesterday|tomorrow)"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+            # "15:47 GMT, Friday, 22 January 2010", "9am on Tuesday 2 February"
+            rf"|,?\s+(?P<day4>{DAY_NUM})\s+(?P<month4>{MONTH})(?:,?\s+(?P<year4>{YEAR}))?)?"
+            rf"|(?P<rd>today|yesterday|tomorrow)"
             rf"|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})(?:,?\s+(?P<year2>{YEAR}))?"
             rf"|(?P<day3>{DAY_NUM})\s+(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR}))?)(?![\w%]))?"
         ),
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
+        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
     ),
     Rule(
         "day before",
