@@ -447,6 +447,14 @@ RESOLVED = [
         "2015-06-25",
         "day",
     ),
+    (
+        "likely-to",
+        "The mayor said the capital was likely to reopen on Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-10-06",
+        "day",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",
