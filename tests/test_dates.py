@@ -455,6 +455,14 @@ RESOLVED = [
         "2016-10-06",
         "day",
     ),
+    (
+        "agreed-is-a-verb",
+        "Ministers will meet again, and agreed at the weekend to launch a fund.",
+        "the weekend",
+        "DATE",
+        "2016-W38-WE",
+        "week",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",

@@ -237,7 +237,6 @@ _NOT_VERBS_ED = frozenset(
         "weed",
         "reed",
         "greed",
-        "agreed",
     )
 )
 _ADJECTIVE_BEFORE = re.compile(
