@@ -568,6 +568,7 @@ NEVER_TAGGED = [
     ("half-hour", "She joins the show in the last half hour."),
     ("half-of-a-game", "They scored twice in the second half of the match."),
     ("ordinal-after-a-count", "Thousands of Haitians spent a second night outside."),
+    ("same-period-not-a-quarter", "Cases climbed eightfold over the same period."),
     ("newspaper-sunday", "The Sunday Times reported the talks."),
     ("programme-today", 'Suttles said on the NBC "Today" show.'),
     ("newspaper-today", "He wrote in USA Today that he would run."),

@@ -532,6 +532,15 @@ def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
             return Resolution(DATE, quarter.iso(), quarter, anchor=f"quarter ending {end.value}")
     current = bool(re.search(r"\b(?:current|this)\b", words))
     ref = _reported_quarter(ctx, current)
+    if (
+        unit == "period"
+        and re.fullmatch(r"(?:the|this|that|its)(?:\s+(?:same|current|recent))?\s+period", words)
+        and (ctx.reference is None or ctx.reference.granularity is not Granularity.QUARTER)
+    ):
+        # "over the same period" after "since December": a stretch of time the text has
+        # described. Only next to a quarter, or as "the latest", "year-earlier" or "1988
+        # period" of earnings news, is a period a quarter.
+        return None
     if ref is None:
         if unit in ("period", ""):
             return None
