@@ -238,6 +238,8 @@ RESOLVED = [
     ("duration-hours", "The meeting lasted two hours.", "two hours", "DURATION", "PT2H", None),
     ("duration-vague", "The city was ruled for centuries.", "centuries", "DURATION", "PXC", None),
     ("duration-vague-decades", "It was ruled for decades.", "decades", "DURATION", "PXE", None),
+    # "to come back" is a verb phrase, not "in the weeks to come".
+    ("to-come-back", "Results could take weeks to come back.", "weeks", "DURATION", "PXW", None),
     (
         "set-every-thursday",
         "Protesters gather every Thursday.",

@@ -824,7 +824,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "ahead",
         r"ahead|come|coming",
         compile_rule(
-            r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
+            r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come"
+            # "could take weeks to come back": there "come" is a verb of its own
+            r"(?!\s+(?:back|out|up|down|in|into|home|true|through|forward|together|from|off)\b))"
             r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
         ),
         _resolve_ahead,
