@@ -576,6 +576,10 @@ NEVER_TAGGED = [
     ("newspaper-today", "He wrote in USA Today that he would run."),
     ("newspaper-daily", "BP told the Anchorage Daily News about the leak."),
     ("report-weekly", "It is described in the Morbidity and Mortality Weekly Report."),
+    ("programme-saturday", "Lenny Henry stars in the Saturday Play."),
+    ("programme-now", "Stars will take part in the Hope for Haiti Now telethon."),
+    ("award-of-the-year", "She won the BBC Young Musician of the Year award."),
+    ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
 ]
 
 

@@ -350,27 +350,41 @@ _NEWSPAPER_AFTER = re.compile(
 )
 
 
+# "the Saturday Play", "the Monday Night Club", "the Sunday Best label": after "the", a
+# weekday followed by a capitalised word is a title ("on the Sunday before" is a day).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _check_weekday(m: Found, text: str) -> bool:
-    return capitalised(m, "wday") and not _NEWSPAPER_AFTER.match(text, m.end())
+    if not capitalised(m, "wday") or _NEWSPAPER_AFTER.match(text, m.end()):
+        return False
+    return not (
+        _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _CAPITALISED_AFTER.match(text, m.end())
+        and not _MONTH_AFTER.match(text, m.end())
+    )
 
 
+_MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
 # A programme or paper: NBC's "Today" show, Radio 4's Today programme.
 _PROGRAMME_AFTER = re.compile(r"[\"”’']?\s+(?:show|programme|program|newspaper)\b")
-
-
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.&'’-]*|\bthe|\d)[\"“]?\s*$")
+# A time word quoted alone is a title: NBC's "Today".
+_CLOSING_QUOTE = re.compile(r"[\"”]|[’'](?![sS]\b)")
 
 
 def _check_relative_day(m: Found, text: str) -> bool:
     word = m.get("rd")
     start = m.start() + m.text.index(word)
     end = start + len(word)
-    if (
-        in_title(text, start, end)
-        and not m.get("beyond")
-        and _NAME_BEFORE.search(text, max(0, start - 30), start)
-    ):
+    if in_title(text, start, end) and not m.get("beyond"):
         return False  # "USA Today", "the World Today", "Radio 4's Today programme"
+    if (
+        word[0].isupper()
+        and text[start - 1 : start] in ('"', "“", "‘", "'")
+        and _CLOSING_QUOTE.match(text, end)
+    ):
+        return False
     return not (word[0].isupper() and _PROGRAMME_AFTER.match(text, end))
 
 

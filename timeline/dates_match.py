@@ -191,7 +191,7 @@ def capitalised(m: Found, *groups: str) -> bool:
     return True
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘`(—]|\s-)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘`(—-])\s*$")
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -199,14 +199,24 @@ def sentence_initial(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
 
 
-def in_title(text: str, start: int, end: int) -> bool:
-    """Whether the time word at ``text[start:end]`` is capitalised in mid-sentence.
+# What a title's time word follows: a capitalised word, "the", a number ("Radio 4 Today").
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&'’-]*|\bthe|\d)\s*[\"“]?\s*$")
 
-    There a capitalised "Today" or "Daily" belongs to a title: "USA Today", the
-    "Today" programme, the "Anchorage Daily News".
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether the time word at ``text[start:end]`` is capitalised inside a name.
+
+    Mid-sentence, after a capitalised word or "the", a capitalised "Today", "Daily"
+    or "Now" belongs to a title: "USA Today", the "Today" programme, the "Anchorage
+    Daily News", "Hope for Haiti Now".
     """
     word = text[start:end]
-    return word[:1].isupper() and not word.isupper() and not sentence_initial(text, start)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not sentence_initial(text, start)
+        and _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def tense_of(m: Found, ctx: Context) -> Tense:

@@ -635,6 +635,8 @@ def _check_vague(m: Found, text: str) -> bool:
         before.endswith("as ") or re.match(r"\s+as\b", after) or re.match(r"\s+after\b", after)
     ):
         return False
+    if in_title(text, m.start(), m.end()):
+        return False  # "The Now Show", "Hope for Haiti Now"
     # "now-defunct" is an adjective.
     return not (word == "now" and after.startswith("-"))
 
@@ -857,6 +859,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
         ),
         lambda m, ctx: _resolve_the_year(m, ctx),
+        # "Young Musician of the Year" is a title
+        lambda m, text: not in_title(text, m.end() - 4, m.end()),
         reach=(55, 40),
     ),
     Rule(
