@@ -465,6 +465,14 @@ RESOLVED = [
         "2016-W38-WE",
         "week",
     ),
+    (
+        "should-is-future",
+        "A judge ordered that he should stand trial in March.",
+        "March",
+        "DATE",
+        "2017-03",
+        "month",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",

@@ -105,7 +105,7 @@ _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
     r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next(?!\s+to\b)|upcoming|coming|tomorrow"
     r"|is\s+to|are\s+to|set\s+to|hop(?:es|ing)?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
-    r"|(?:un)?likely\s+to|poised\s+to|about\s+to"
+    r"|(?:un)?likely\s+to|poised\s+to|about\s+to|should(?!\s+have\b)"
 )
 _PAST_IRREGULAR = trie_pattern(
     (
