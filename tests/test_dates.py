@@ -473,6 +473,22 @@ RESOLVED = [
         "2017-03",
         "month",
     ),
+    (
+        "earlier-weekday",
+        "Earlier Monday, an executive said the well would close.",
+        "Earlier Monday",
+        "DATE",
+        "2016-09-26",
+        "day",
+    ),
+    (
+        "until-at-least",
+        "The school has been closed until at least Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-10-06",
+        "day",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",

@@ -203,7 +203,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.
 _LOCAL_FUTURE = re.compile(
     r"\b(?:until|till|by|payable|effective|expires?|expiring"
     r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
-    r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
+    r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
 # How far back the passive and adjective checks look from a cue.

@@ -332,6 +332,9 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
             how = f"{day:%A} {side} the date last mentioned {ref.iso()}"
             return Resolution(DATE, day.isoformat(), Period.day(day), anchor=how)
     direction = _WEEKDAY_REL.get(rel, 0)
+    if m.text[:7].lower() == "earlier" and not rel:
+        # "Earlier Monday, a BP executive said": earlier than the day of the report.
+        return R.weekday(ctx, wd, 0, Tense.PAST)
     possessive = ctx.text.startswith(("'s", "’s"), m.end())
     # "affected by Tuesday's earthquake": "by" after a participle names who did it.
     agent = possessive and _AGENT_BY.search(ctx.text, max(0, m.start() - 30), m.start())
