@@ -503,6 +503,7 @@ RESOLVED = [
     ("rate-of-cost", "The clean-up costs $6m a day.", "a day", "SET", "P1D", None),
     ("rate-of-pay", "Volunteers are paid $10 an hour.", "an hour", "SET", "PT1H", None),
     ("rate-per", "It leaks 1,000 barrels per day.", "per day", "SET", "P1D", None),
+    ("rate-from", "It pumps 5,000 barrels a day from the well.", "a day", "SET", "P1D", None),
     ("not-a-rate", "The repair took a day.", "a day", "DURATION", "P1D", None),
     (
         "deadline-past-perfect-elsewhere",

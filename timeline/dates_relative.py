@@ -254,7 +254,7 @@ _VERB_BEFORE = re.compile(
     r"[a-z]+ed|spent|took|lost|went|kept|gave|made|had|was|were|is|are|be|been|get|got"
 )
 _NOT_RATE_AFTER = re.compile(
-    r"\s+(?:after|later|earlier|before|ago|or|of|from|long|and\s+a\s+half)\b|-|['’]s\b",
+    r"\s+(?:after|later|earlier|before|ago|or|of|from\s+now|long|and\s+a\s+half)\b|-|['’]s\b",
     re.IGNORECASE,
 )
 
