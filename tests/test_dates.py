@@ -567,6 +567,15 @@ def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
     assert tag(text)[-1].value == value
 
 
+def test_a_time_takes_the_weekday_after_an_aside() -> None:
+    found = tag("He was pulled out at 1422 local time (2022 GMT) on Saturday.")
+    assert [(e.text, e.value) for e in found] == [
+        ("1422 local time", "2016-09-24T14:22"),
+        ("2022 GMT", "2016-09-24T20:22"),
+        ("Saturday", "2016-09-24"),
+    ]
+
+
 NEVER_TAGGED = [
     ("decimal-percent", "Shares rose 4.15 percent."),
     ("morning-alone", "He is a morning person."),

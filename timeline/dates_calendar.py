@@ -459,6 +459,25 @@ def _timed(base: Resolution, suffix: str) -> Resolution:
     return Resolution(TIME, base.period.iso() + suffix, base.period, None, base.anchor)
 
 
+# "1653 local time (2153 GMT) on Tuesday": the weekday after the aside is the time's day.
+_WEEKDAY_AFTER_ASIDE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?![\w-])"
+    rf"(?:,?\s+(?:(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM}))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_after_aside(ctx: Context, end: int) -> Resolution | None:
+    found = _WEEKDAY_AFTER_ASIDE.match(ctx.text, end)
+    if found is None or not found.group("wday")[0].isupper():
+        return None
+    if found.group("month") or found.group("month2"):
+        return _resolve_month_day(Found(found), ctx)  # "on Tuesday, 12 January"
+    tense = ctx.tense(found.start("wday"), found.end("wday"))
+    return R.weekday(ctx, weekday_number(found.group("wday")), 0, tense)
+
+
 def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
     clock = _time_value(m)
     if clock is None:
@@ -472,6 +491,8 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
         base = _resolve_weekday(m, ctx)
     elif m.get("rd"):
         base = _resolve_relative_day(m, ctx)
+    elif (after := _weekday_after_aside(ctx, m.end())) is not None:
+        base = after
     else:
         ref = ctx.reference
         if ref is None or ref.granularity is not Granularity.DAY:
