@@ -489,6 +489,22 @@ RESOLVED = [
         "2016-10-06",
         "day",
     ),
+    (
+        "part-of-a-century",
+        "Values shifted in the last decade of the 20th century.",
+        "the 20th century",
+        "DATE",
+        "19",
+        None,
+    ),
+    (
+        "last-quarter-of-a-year",
+        "Investors get dividends for the last quarter of 2015.",
+        "the last quarter of 2015",
+        "DATE",
+        "2015-Q4",
+        "quarter",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",
@@ -603,6 +619,7 @@ NEVER_TAGGED = [
     ("hours-count", "He served 1500 hours of community service."),
     ("half-hour", "She joins the show in the last half hour."),
     ("half-of-a-game", "They scored twice in the second half of the match."),
+    ("half-of-a-programme", "Songs make up the first half of the program."),
     ("ordinal-after-a-count", "Thousands of Haitians spent a second night outside."),
     ("same-period-not-a-quarter", "Cases climbed eightfold over the same period."),
     ("newspaper-sunday", "The Sunday Times reported the talks."),

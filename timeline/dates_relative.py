@@ -75,6 +75,9 @@ _REL_SHIFT = {
 }
 
 
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year)\b)")
+
+
 def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
     rel = " ".join(m.get("rel").lower().split())
     code = unit_code(m.get("unit").split()[-1])
@@ -453,6 +456,8 @@ _QUARTER_ORD = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 4,
+    "final": 4,
 }
 
 
@@ -683,7 +688,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?P<unit>(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century|day)){END}"
         ),
         _resolve_relative_unit,
-        lambda m, text: not _capitalised_unit(m),
+        # "the last decade of the 20th century", "the last week of June": a part of
+        # something named, not a period counted from publication
+        lambda m, text: (
+            not _capitalised_unit(m)
+            and not (
+                " ".join(m.get("rel").lower().split()) in ("the last", "the next", "the same")
+                and _OF_AFTER.match(text, m.end())
+            )
+        ),
         reach=(50, 30),
     ),
     Rule(
@@ -712,6 +725,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
             # "the last half hour", "the first half-century" are not halves of a year
             r"(?![\s-]+(?:hour|minute|second|day|week|decade|centur)|\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade))"
+            # "the first half of the program": a half of something else than a year
+            r"(?!\s+of\b)"
         ),
         _resolve_half,
         reach=(35, 45),
@@ -743,7 +758,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<lead>(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|an|the\s+year-ago|the\s+year-earlier"
             rf"|the\s+comparable|the\s+same|year-ago|year-earlier)(?:\s+(?:fiscal|year-ago|year-earlier|comparable))?)\s+)?"
-            rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+            rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
+            rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year)\b))[\s-]+"
             rf"(?:fiscal[\s-]+)?quarter{END}(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year)"
             rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
         ),
