@@ -125,6 +125,15 @@ RESOLVED = [
     ("weeks-ago", "The convoy was hit two weeks ago.", "two weeks ago", "DATE", "2016-W37", "week"),
     ("years-ago", "The war began five years ago.", "five years ago", "DATE", "2011", "year"),
     (
+        "fraction-ago",
+        "The plant opened half a century ago.",
+        "half a century ago",
+        "DATE",
+        "1966",
+        "year",
+    ),
+    ("fraction-duration", "It took half an hour.", "half an hour", "DURATION", "PT30M", None),
+    (
         "explicit-sept",
         "The truce took effect on Sept. 12.",
         "Sept. 12",

@@ -177,7 +177,7 @@ _COUNT_WORDS = (
     *("thousand", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
     *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
     *("seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"),
-    *("seventy", "eighty", "ninety", "multi"),
+    *("seventy", "eighty", "ninety", "multi", "half"),
 )
 COUNT_START = rf"\d|{trie_pattern(_COUNT_WORDS)}"
 

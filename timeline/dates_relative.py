@@ -144,11 +144,16 @@ def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
     back = direction in ("ago", "earlier", "before", "previously")
     if count is None or code in ("S", "MIN", "H"):
         return R.vague("PAST_REF" if back else "FUTURE_REF", f"an unspecified time {direction}")
-    n = int(count)
     if code in ("DE", "CE"):
-        n, code = n * (10 if code == "DE" else 100), "Y"
+        count, code = count * (10 if code == "DE" else 100), "Y"
     if code == "WE":
-        n, code = n, "W"
+        code = "W"
+    if count != int(count) and code == "Y":
+        # "half a year ago", "2 1/2 years ago", "17.2 years ago": whole months
+        count, code = float(round(count * 12)), "M"
+    if count != int(count):
+        return R.vague("PAST_REF" if back else "FUTURE_REF", f"a fraction of a unit {direction}")
+    n = int(count)
     gran = _UNIT_GRANULARITY.get(code)
     if gran is None:
         return None
