@@ -559,6 +559,8 @@ ANAPHORA = [
     ("two-days-later", "The truce began on Sept. 12. Two days later it broke.", "2016-09-14"),
     ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),
     ("that-year", "He arrived in 2012. That year the war spread.", "2012"),
+    # Before a coarser reference is still within it, not the period before.
+    ("a-day-earlier-than-a-year", "He arrived in 2012. A day earlier, it rained.", "2012"),
     (
         "quarter-ended-stays-the-topic",
         "In the quarter ended Sept. 30, profit rose from a year earlier.",
