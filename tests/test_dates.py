@@ -514,6 +514,14 @@ RESOLVED = [
         "2015-Q4",
         "quarter",
     ),
+    (
+        "possessive-month-after-from",
+        "The claims should be paid and BP can recover from April's disaster.",
+        "April",
+        "DATE",
+        "2016-04",
+        "month",
+    ),
     # "by" after a participle names an agent, not a deadline.
     (
         "agent-by-possessive",

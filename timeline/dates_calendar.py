@@ -204,7 +204,10 @@ def _resolve_bare_month(m: Found, ctx: Context) -> Resolution:
         direction = 1
     elif rel and rel[0] == "this":
         return R.month_of_publication_year(ctx, month)
-    return R.month_without_year(ctx, month, tense_of(m, ctx), direction)
+    tense = tense_of(m, ctx)
+    if not direction and ctx.text.startswith(("'s", "’s"), m.end()):
+        tense = _possessive_tense(ctx, m.start(), tense)  # "April's disaster"
+    return R.month_without_year(ctx, month, tense, direction)
 
 
 def _check_year(m: Found, text: str) -> bool:
@@ -309,6 +312,22 @@ def _with_part(res: Resolution, m: Found) -> Resolution:
     return Resolution(TIME, res.value + suffix, res.period, res.weekday, res.anchor)
 
 
+# "recover from April's disaster", "since Tuesday's quake": an event already over.
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:from|since|following|amid|wake\s+of)\s+$", re.IGNORECASE)
+
+
+def _possessive_tense(ctx: Context, start: int, tense: Tense) -> Tense:
+    """The tense of a possessive date ("Wednesday's ruling"): the event it names.
+
+    A possessive names an event already reported unless its clause is in the future
+    ("Saturday's concert will raise money"); after "from", "since" it is past
+    whatever the clause ("it can emerge from April's disaster").
+    """
+    if tense is not Tense.FUTURE or _PAST_EVENT_BEFORE.search(ctx.text, max(0, start - 20), start):
+        return Tense.PAST
+    return tense
+
+
 _AGENT_BY = re.compile(
     r"\b(?:[a-z]+ed|hit|struck|shaken|torn|caused|left|brought|made|driven|overshadowed)"
     r"\s+by\s+$",
@@ -339,9 +358,8 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
     # "affected by Tuesday's earthquake": "by" after a participle names who did it.
     agent = possessive and _AGENT_BY.search(ctx.text, max(0, m.start() - 30), m.start())
     tense = ctx.tense(m.start(), m.end(), deadline=not agent)
-    if possessive and tense is not Tense.FUTURE:
-        # "Wednesday's ruling": a possessive weekday names an event already reported.
-        tense = Tense.PAST
+    if possessive:
+        tense = _possessive_tense(ctx, m.start(), tense)
     # "Friday night" keeps the day's value, as TimeBank annotates it.
     return R.weekday(ctx, wd, direction, tense)
 
