@@ -125,6 +125,15 @@ RESOLVED = [
     ("weeks-ago", "The convoy was hit two weeks ago.", "two weeks ago", "DATE", "2016-W37", "week"),
     ("years-ago", "The war began five years ago.", "five years ago", "DATE", "2011", "year"),
     (
+        "fraction-ago",
+        "The plant opened half a century ago.",
+        "half a century ago",
+        "DATE",
+        "1966",
+        "year",
+    ),
+    ("fraction-duration", "It took half an hour.", "half an hour", "DURATION", "PT30M", None),
+    (
         "explicit-sept",
         "The truce took effect on Sept. 12.",
         "Sept. 12",
@@ -238,6 +247,8 @@ RESOLVED = [
     ("duration-hours", "The meeting lasted two hours.", "two hours", "DURATION", "PT2H", None),
     ("duration-vague", "The city was ruled for centuries.", "centuries", "DURATION", "PXC", None),
     ("duration-vague-decades", "It was ruled for decades.", "decades", "DURATION", "PXE", None),
+    # "to come back" is a verb phrase, not "in the weeks to come".
+    ("to-come-back", "Results could take weeks to come back.", "weeks", "DURATION", "PXW", None),
     (
         "set-every-thursday",
         "Protesters gather every Thursday.",
@@ -247,6 +258,14 @@ RESOLVED = [
         None,
     ),
     ("set-weekly", "The council meets weekly.", "weekly", "SET", "P1W", None),
+    (
+        "set-every-n-units",
+        "The river adds a billion gallons every five minutes.",
+        "every five minutes",
+        "SET",
+        "PT5M",
+        None,
+    ),
     ("now", "The city is now under siege.", "now", "DATE", "PRESENT_REF", None),
     ("recently", "The city was recently besieged.", "recently", "DATE", "PAST_REF", None),
     ("holiday", "The truce held over Christmas.", "Christmas", "DATE", "2015-12-25", "day"),
@@ -308,6 +327,22 @@ RESOLVED = [
         "DATE",
         "2017-H1",
         "year",
+    ),
+    (
+        "time-weekday-day-month",
+        "Page last updated at 15:47 GMT, Friday, 22 January 2010",
+        "15:47 GMT, Friday, 22 January 2010",
+        "TIME",
+        "2010-01-22T15:47",
+        "day",
+    ),
+    (
+        "dotted-24-hour-time",
+        "Printed at 22.59 BST on Tuesday 1 June 2010",
+        "22.59 BST on Tuesday 1 June 2010",
+        "TIME",
+        "2010-06-01T22:59",
+        "day",
     ),
     # British clock times: "4.15 pm" is a quarter past four, not "15 pm".
     (
@@ -407,6 +442,103 @@ RESOLVED = [
         "day",
     ),
     (
+        # A sentence's tense is its own: the past of the sentence before does not leak in.
+        "sentence-initial-weekday",
+        "The talks failed. Wednesday's meeting will decide.",
+        "Wednesday",
+        "DATE",
+        "2016-10-05",
+        "day",
+    ),
+    (
+        "day-month-last-year",
+        "Jackson died on 25 June last year.",
+        "25 June last year",
+        "DATE",
+        "2015-06-25",
+        "day",
+    ),
+    (
+        "likely-to",
+        "The mayor said the capital was likely to reopen on Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-10-06",
+        "day",
+    ),
+    (
+        "agreed-is-a-verb",
+        "Ministers will meet again, and agreed at the weekend to launch a fund.",
+        "the weekend",
+        "DATE",
+        "2016-W38-WE",
+        "week",
+    ),
+    (
+        "should-is-future",
+        "A judge ordered that he should stand trial in March.",
+        "March",
+        "DATE",
+        "2017-03",
+        "month",
+    ),
+    (
+        "earlier-weekday",
+        "Earlier Monday, an executive said the well would close.",
+        "Earlier Monday",
+        "DATE",
+        "2016-09-26",
+        "day",
+    ),
+    (
+        "until-at-least",
+        "The school has been closed until at least Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-10-06",
+        "day",
+    ),
+    (
+        "part-of-a-century",
+        "Values shifted in the last decade of the 20th century.",
+        "the 20th century",
+        "DATE",
+        "19",
+        None,
+    ),
+    (
+        "last-quarter-of-a-year",
+        "Investors get dividends for the last quarter of 2015.",
+        "the last quarter of 2015",
+        "DATE",
+        "2015-Q4",
+        "quarter",
+    ),
+    (
+        "possessive-month-after-from",
+        "The claims should be paid and BP can recover from April's disaster.",
+        "April",
+        "DATE",
+        "2016-04",
+        "month",
+    ),
+    # "by" after a participle names an agent, not a deadline.
+    (
+        "agent-by-possessive",
+        "Haiti was devastated by Tuesday's earthquake.",
+        "Tuesday",
+        "DATE",
+        "2016-09-27",
+        "day",
+    ),
+    # "a <unit>" after an amount is a rate; after a verb or preposition a duration.
+    ("rate-of-flow", "The well spews 5,000 barrels of oil a day.", "a day", "SET", "P1D", None),
+    ("rate-of-cost", "The clean-up costs $6m a day.", "a day", "SET", "P1D", None),
+    ("rate-of-pay", "Volunteers are paid $10 an hour.", "an hour", "SET", "PT1H", None),
+    ("rate-per", "It leaks 1,000 barrels per day.", "per day", "SET", "P1D", None),
+    ("rate-from", "It pumps 5,000 barrels a day from the well.", "a day", "SET", "P1D", None),
+    ("not-a-rate", "The repair took a day.", "a day", "DURATION", "P1D", None),
+    (
         "deadline-past-perfect-elsewhere",
         "The sale, which had been expected, is part of a plan to repay the loan by February.",
         "February",
@@ -435,6 +567,8 @@ ANAPHORA = [
     ("two-days-later", "The truce began on Sept. 12. Two days later it broke.", "2016-09-14"),
     ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),
     ("that-year", "He arrived in 2012. That year the war spread.", "2012"),
+    # Before a coarser reference is still within it, not the period before.
+    ("a-day-earlier-than-a-year", "He arrived in 2012. A day earlier, it rained.", "2012"),
     (
         "quarter-ended-stays-the-topic",
         "In the quarter ended Sept. 30, profit rose from a year earlier.",
@@ -451,6 +585,11 @@ ANAPHORA = [
         "2016-09-23",
     ),
     (
+        "day-of-that-year",
+        "He was refused in April 2009. He died on 25 June that year.",
+        "2009-06-25",
+    ),
+    (
         "month-of-that-year",
         "SARS was declared in March 2003. By June of that year it waned.",
         "2003-06",
@@ -461,6 +600,15 @@ ANAPHORA = [
 @pytest.mark.parametrize(("text", "value"), [pytest.param(*c[1:], id=c[0]) for c in ANAPHORA])
 def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
     assert tag(text)[-1].value == value
+
+
+def test_a_time_takes_the_weekday_after_an_aside() -> None:
+    found = tag("He was pulled out at 1422 local time (2022 GMT) on Saturday.")
+    assert [(e.text, e.value) for e in found] == [
+        ("1422 local time", "2016-09-24T14:22"),
+        ("2022 GMT", "2016-09-24T20:22"),
+        ("Saturday", "2016-09-24"),
+    ]
 
 
 NEVER_TAGGED = [
@@ -490,6 +638,18 @@ NEVER_TAGGED = [
     ("hours-count", "He served 1500 hours of community service."),
     ("half-hour", "She joins the show in the last half hour."),
     ("half-of-a-game", "They scored twice in the second half of the match."),
+    ("half-of-a-programme", "Songs make up the first half of the program."),
+    ("ordinal-after-a-count", "Thousands of Haitians spent a second night outside."),
+    ("same-period-not-a-quarter", "Cases climbed eightfold over the same period."),
+    ("newspaper-sunday", "The Sunday Times reported the talks."),
+    ("programme-today", 'Suttles said on the NBC "Today" show.'),
+    ("newspaper-today", "He wrote in USA Today that he would run."),
+    ("newspaper-daily", "BP told the Anchorage Daily News about the leak."),
+    ("report-weekly", "It is described in the Morbidity and Mortality Weekly Report."),
+    ("programme-saturday", "Lenny Henry stars in the Saturday Play."),
+    ("programme-now", "Stars will take part in the Hope for Haiti Now telethon."),
+    ("award-of-the-year", "She won the BBC Young Musician of the Year award."),
+    ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
 ]
 
 

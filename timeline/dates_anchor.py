@@ -105,6 +105,7 @@ _FUTURE_CUES = (
     r"will|shall|'ll|’ll|won't|won’t|wo n't|going\s+to|gonna|scheduled|expected|expects?"
     r"|(?:is|are)\s+due|plan(?:s|ned|ning)?\s+to|intends?|would|next(?!\s+to\b)|upcoming|coming|tomorrow"
     r"|is\s+to|are\s+to|set\s+to|hop(?:es|ing)?\s+to|aims?\s+to|supposed\s+to|postponed|deadline"
+    r"|(?:un)?likely\s+to|poised\s+to|about\s+to|should(?!\s+have\b)"
 )
 _PAST_IRREGULAR = trie_pattern(
     (
@@ -202,7 +203,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.
 _LOCAL_FUTURE = re.compile(
     r"\b(?:until|till|by|payable|effective|expires?|expiring"
     r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
-    r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in))?\s+$",
+    r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
 # How far back the passive and adjective checks look from a cue.
@@ -236,7 +237,6 @@ _NOT_VERBS_ED = frozenset(
         "weed",
         "reed",
         "greed",
-        "agreed",
     )
 )
 _ADJECTIVE_BEFORE = re.compile(
@@ -257,18 +257,19 @@ class Context:
         """The reference time if one was mentioned, else the publication date."""
         return self.reference or self.published
 
-    def tense(self, start: int, end: int) -> Tense:
+    def tense(self, start: int, end: int, *, deadline: bool = True) -> Tense:
         """The tense of the clause around ``text[start:end]``.
 
         A deadline word just before the expression ("until", "payable",
         "effective") makes it future and "since" past; otherwise the nearest
         verb cue before the expression in its clause decides, then the nearest
-        after it; with no cue at all the tense is unknown.
+        after it; with no cue at all the tense is unknown. Without ``deadline``
+        the deadline words are not read ("hit by Tuesday's quake": "by" is no deadline).
         """
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
         had = _PAST_PERFECT.search(self.text, max(lo, start - 40), hi)
-        if _LOCAL_FUTURE.search(window) and not had:
+        if deadline and _LOCAL_FUTURE.search(window) and not had:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST
@@ -306,8 +307,11 @@ class Context:
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         lo = max(0, start - 160)
         hi = min(len(self.text), end + 120)
-        for m in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = m.end()
+        # The search runs a little past ``start``: a sentence end is recognised by the
+        # capital after it, which for an expression opening its sentence is its own.
+        for m in _SENTENCE_END.finditer(self.text, lo, min(len(self.text), start + 2)):
+            if m.end() <= start:
+                lo = m.end()
         m2 = _SENTENCE_END.search(self.text, end, hi)
         if m2:
             hi = m2.start() + 1

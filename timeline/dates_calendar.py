@@ -41,6 +41,7 @@ from timeline.dates_match import (
     Rule,
     capitalised,
     compile_rule,
+    in_title,
     tense_of,
     year_number,
 )
@@ -77,10 +78,30 @@ _PERIOD_ENDED = re.compile(
 )
 
 
+# "25 June that year", "Sept. 12 of the same year", "June 25 last year": the year in words.
+_OF_YEAR = r"|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year|,?\s+(?P<relyear>this|last|next)\s+year"
+
+
+def _year_in_words(m: Found, ctx: Context) -> tuple[int | None, str]:
+    """The year of "that year" (the date last mentioned) or "last year" (publication)."""
+    if m.get("that"):
+        ref = ctx.anchor_period()
+        return (ref.start.year if ref else None), "year last mentioned"
+    shift = {"this": 0, "last": -1, "next": 1}[m.get("relyear").lower()]
+    pub = ctx.published
+    return (pub.start.year + shift if pub else None), f"{m.get('relyear').lower()} year"
+
+
 def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
     month, day = month_number(m.get("month")), _day_number(m)
     year_text = m.get("year")
-    if year_text:
+    if m.get("that") or m.get("relyear"):
+        year, how = _year_in_words(m, ctx)
+        if year is None:
+            return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}", None, anchor=R.NO_ANCHOR)
+        when = _safe_day(year, month, day)
+        res = R.absolute(Period.day(when), f"day of the {how}, {year}") if when else None
+    elif year_text:
         when = _safe_day(year_number(year_text, ctx), month, day)
         res = R.absolute(Period.day(when)) if when else None
     else:
@@ -135,7 +156,7 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 def _check_bare_month(m: Found, text: str) -> bool:
     if not capitalised(m, "month"):
         return False
-    if m.get("rel") or m.get("mod") or m.get("relyear"):
+    if m.get("rel") or m.get("mod") or m.get("relyear") or m.get("that"):
         return True
     before = text[max(0, m.start() - 16) : m.start()]
     if not _MONTH_CONTEXT_BEFORE.search(before):
@@ -183,7 +204,10 @@ def _resolve_bare_month(m: Found, ctx: Context) -> Resolution:
         direction = 1
     elif rel and rel[0] == "this":
         return R.month_of_publication_year(ctx, month)
-    return R.month_without_year(ctx, month, tense_of(m, ctx), direction)
+    tense = tense_of(m, ctx)
+    if not direction and ctx.text.startswith(("'s", "’s"), m.end()):
+        tense = _possessive_tense(ctx, m.start(), tense)  # "April's disaster"
+    return R.month_without_year(ctx, month, tense, direction)
 
 
 def _check_year(m: Found, text: str) -> bool:
@@ -288,6 +312,29 @@ def _with_part(res: Resolution, m: Found) -> Resolution:
     return Resolution(TIME, res.value + suffix, res.period, res.weekday, res.anchor)
 
 
+# "recover from April's disaster", "since Tuesday's quake": an event already over.
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:from|since|following|amid|wake\s+of)\s+$", re.IGNORECASE)
+
+
+def _possessive_tense(ctx: Context, start: int, tense: Tense) -> Tense:
+    """The tense of a possessive date ("Wednesday's ruling"): the event it names.
+
+    A possessive names an event already reported unless its clause is in the future
+    ("Saturday's concert will raise money"); after "from", "since" it is past
+    whatever the clause ("it can emerge from April's disaster").
+    """
+    if tense is not Tense.FUTURE or _PAST_EVENT_BEFORE.search(ctx.text, max(0, start - 20), start):
+        return Tense.PAST
+    return tense
+
+
+_AGENT_BY = re.compile(
+    r"\b(?:[a-z]+ed|hit|struck|shaken|torn|caused|left|brought|made|driven|overshadowed)"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
 def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
     wd = weekday_number(m.get("wday"))
     rel = " ".join((m.get("rel") or "").lower().split())
@@ -304,16 +351,62 @@ def _resolve_weekday(m: Found, ctx: Context) -> Resolution:
             how = f"{day:%A} {side} the date last mentioned {ref.iso()}"
             return Resolution(DATE, day.isoformat(), Period.day(day), anchor=how)
     direction = _WEEKDAY_REL.get(rel, 0)
-    tense = tense_of(m, ctx)
-    if ctx.text.startswith(("'s", "’s"), m.end()) and tense is not Tense.FUTURE:
-        # "Wednesday's ruling": a possessive weekday names an event already reported.
-        tense = Tense.PAST
+    if m.text[:7].lower() == "earlier" and not rel:
+        # "Earlier Monday, a BP executive said": earlier than the day of the report.
+        return R.weekday(ctx, wd, 0, Tense.PAST)
+    possessive = ctx.text.startswith(("'s", "’s"), m.end())
+    # "affected by Tuesday's earthquake": "by" after a participle names who did it.
+    agent = possessive and _AGENT_BY.search(ctx.text, max(0, m.start() - 30), m.start())
+    tense = ctx.tense(m.start(), m.end(), deadline=not agent)
+    if possessive:
+        tense = _possessive_tense(ctx, m.start(), tense)
     # "Friday night" keeps the day's value, as TimeBank annotates it.
     return R.weekday(ctx, wd, direction, tense)
 
 
+# Newspapers named after a weekday: "the Sunday Times", "the Sunday Telegraph".
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|People|Post|Mail|Independent|Tribune"
+    r"|Observer|Sport|Star|Business|Review|Magazine|Gazette|Chronicle|Journal|Standard)\b"
+)
+
+
+# "the Saturday Play", "the Monday Night Club", "the Sunday Best label": after "the", a
+# weekday followed by a capitalised word is a title ("on the Sunday before" is a day).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _check_weekday(m: Found, text: str) -> bool:
-    return capitalised(m, "wday")
+    if not capitalised(m, "wday") or _NEWSPAPER_AFTER.match(text, m.end()):
+        return False
+    return not (
+        _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _CAPITALISED_AFTER.match(text, m.end())
+        and not _MONTH_AFTER.match(text, m.end())
+    )
+
+
+_MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
+# A programme or paper: NBC's "Today" show, Radio 4's Today programme.
+_PROGRAMME_AFTER = re.compile(r"[\"”’']?\s+(?:show|programme|program|newspaper)\b")
+# A time word quoted alone is a title: NBC's "Today".
+_CLOSING_QUOTE = re.compile(r"[\"”]|[’'](?![sS]\b)")
+
+
+def _check_relative_day(m: Found, text: str) -> bool:
+    word = m.get("rd")
+    start = m.start() + m.text.index(word)
+    end = start + len(word)
+    if in_title(text, start, end) and not m.get("beyond"):
+        return False  # "USA Today", "the World Today", "Radio 4's Today programme"
+    if (
+        word[0].isupper()
+        and text[start - 1 : start] in ('"', "“", "‘", "'")
+        and _CLOSING_QUOTE.match(text, end)
+    ):
+        return False
+    return not (word[0].isupper() and _PROGRAMME_AFTER.match(text, end))
 
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -384,6 +477,25 @@ def _timed(base: Resolution, suffix: str) -> Resolution:
     return Resolution(TIME, base.period.iso() + suffix, base.period, None, base.anchor)
 
 
+# "1653 local time (2153 GMT) on Tuesday": the weekday after the aside is the time's day.
+_WEEKDAY_AFTER_ASIDE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?![\w-])"
+    rf"(?:,?\s+(?:(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM}))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_after_aside(ctx: Context, end: int) -> Resolution | None:
+    found = _WEEKDAY_AFTER_ASIDE.match(ctx.text, end)
+    if found is None or not found.group("wday")[0].isupper():
+        return None
+    if found.group("month") or found.group("month2"):
+        return _resolve_month_day(Found(found), ctx)  # "on Tuesday, 12 January"
+    tense = ctx.tense(found.start("wday"), found.end("wday"))
+    return R.weekday(ctx, weekday_number(found.group("wday")), 0, tense)
+
+
 def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
     clock = _time_value(m)
     if clock is None:
@@ -397,6 +509,8 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
         base = _resolve_weekday(m, ctx)
     elif m.get("rd"):
         base = _resolve_relative_day(m, ctx)
+    elif (after := _weekday_after_aside(ctx, m.end())) is not None:
+        base = after
     else:
         ref = ctx.reference
         if ref is None or ref.granularity is not Granularity.DAY:
@@ -522,7 +636,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?(?![\w%])",
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])",
             starts=_MONTH_OR_WEEKDAY,
         ),
         _resolve_month_day,
@@ -534,7 +648,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
-            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{END}",
+            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?{END}",
             starts=rf"\d|the|{ORDINAL_START}|{WEEKDAY_START}",
         ),
         _resolve_month_day,
@@ -560,7 +674,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+of\s+(?P<that>that|the\s+same)\s+year)?{END}",
+            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year)?{END}",
             starts=rf"early|late|mid|the|last|next|this|{MONTH_START}",
         ),
         _resolve_bare_month,
@@ -641,6 +755,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
         ),
         _resolve_relative_day,
+        _check_relative_day,
         reach=(35, 30),
     ),
     Rule(
@@ -659,14 +774,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
             rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
-            rf"(?:,?\s+(?P<year>{YEAR}))?)?|(?P<rd>today|yesterday|tomorrow)"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+            # "15:47 GMT, Friday, 22 January 2010", "9am on Tuesday 2 February"
+            rf"|,?\s+(?P<day4>{DAY_NUM})\s+(?P<month4>{MONTH})(?:,?\s+(?P<year4>{YEAR}))?)?"
+            rf"|(?P<rd>today|yesterday|tomorrow)"
             rf"|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM})(?:,?\s+(?P<year2>{YEAR}))?"
             rf"|(?P<day3>{DAY_NUM})\s+(?P<month3>{MONTH})(?:,?\s+(?P<year3>{YEAR}))?)(?![\w%]))?"
         ),
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
+        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
     ),
     Rule(
         "day before",

@@ -191,8 +191,10 @@ NUMBER_WORD = (
     rf"|{_SMALL_WORD}|hundred|thousand)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2)?"
+# "half a century", "a quarter of a century", "three quarters of an hour"
+_FRACTION = r"(?:half|(?:a|one|three)\s+quarters?\s+of)\s+an?"
 COUNT = (
-    rf"(?:{DIGITS}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|couple\s+of"
+    rf"(?:{DIGITS}|{_FRACTION}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|couple\s+of"
     r"|several|a\s+few|few|some|many)"
 )
 UNIT = (
@@ -219,6 +221,9 @@ def parse_count(text: str) -> float | None:
         t, half = t[:-4], 0.5
     if t in ("a", "an"):
         return 1.0 + half
+    fraction = re.fullmatch(r"(half|a quarter of|one quarter of|three quarters of) an?", t)
+    if fraction:
+        return {"half": 0.5, "three quarters of": 0.75}.get(fraction.group(1), 0.25)
     if t in ("a couple of", "couple of"):
         return 2.0 + half
     digits = t.replace(",", "")

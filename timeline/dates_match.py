@@ -18,8 +18,8 @@ from timeline.dates_lexicon import MONTHS, NUMBER_WORD, UNIT, trie_pattern
 class Found:
     """A rule's match: its span and named groups.
 
-    A missing group reads as None, and a group ``x`` falls back to ``x2`` and
-    ``x3``, so a pattern may spell one part several ways in different alternatives.
+    A missing group reads as None, and a group ``x`` falls back to ``x2``, ``x3``
+    and ``x4``, so a pattern may spell one part several ways in different alternatives.
     """
 
     __slots__ = ("_groups", "_span", "text")
@@ -30,15 +30,15 @@ class Found:
         self.text = m.group(0)
 
     def group(self, name: str) -> str | None:
-        """The text of group ``name`` (or ``name2``, ``name3``), None when it did not take part."""
-        for key in (name, name + "2", name + "3"):
+        """The text of group ``name`` (or ``name2`` to ``name4``), None if it took no part."""
+        for key in (name, name + "2", name + "3", name + "4"):
             value = self._groups.get(key)
             if value is not None:
                 return value
         return None
 
     def get(self, name: str) -> str:
-        """The text of group ``name`` (or ``name2``, ``name3``), empty when it did not take part."""
+        """The text of group ``name`` (or ``name2`` to ``name4``), empty if it took no part."""
         return self.group(name) or ""
 
     def start(self) -> int:
@@ -140,6 +140,8 @@ APPROX = (
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
+    # "22.58 BST": a dotted 24-hour time with its zone (British style)
+    r"|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b)"
     # 24-hour "hhmm": only where a zone, "local time" or "hours" says it is a clock time
     # ("1653 local time", "0400 hours", "at 1500 hours"), never a bare year-like number.
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local\s+time)\b)"
@@ -175,7 +177,7 @@ _COUNT_WORDS = (
     *("thousand", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
     *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
     *("seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"),
-    *("seventy", "eighty", "ninety", "multi"),
+    *("seventy", "eighty", "ninety", "multi", "half"),
 )
 COUNT_START = rf"\d|{trie_pattern(_COUNT_WORDS)}"
 
@@ -187,6 +189,34 @@ def capitalised(m: Found, *groups: str) -> bool:
         if word and not word[0].isupper():
             return False
     return True
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“‘`(—-])\s*$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a sentence, a quotation or a line."""
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+# What a title's time word follows: a capitalised word, "the", a number ("Radio 4 Today").
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&'’-]*|\bthe|\d)\s*[\"“]?\s*$")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether the time word at ``text[start:end]`` is capitalised inside a name.
+
+    Mid-sentence, after a capitalised word or "the", a capitalised "Today", "Daily"
+    or "Now" belongs to a title: "USA Today", the "Today" programme, the "Anchorage
+    Daily News", "Hope for Haiti Now".
+    """
+    word = text[start:end]
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not sentence_initial(text, start)
+        and _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def tense_of(m: Found, ctx: Context) -> Tense:

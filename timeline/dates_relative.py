@@ -32,6 +32,7 @@ from timeline.dates_match import (
     Found,
     Rule,
     compile_rule,
+    in_title,
     tense_of,
 )
 from timeline.model import Granularity, Period, TimexType
@@ -72,6 +73,9 @@ _REL_SHIFT = {
     "coming": 1,
     "this coming": 1,
 }
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:\d{4}|(?:this|last|next)\s+year)\b)")
 
 
 def _resolve_relative_unit(m: Found, ctx: Context) -> Resolution | None:
@@ -140,11 +144,16 @@ def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
     back = direction in ("ago", "earlier", "before", "previously")
     if count is None or code in ("S", "MIN", "H"):
         return R.vague("PAST_REF" if back else "FUTURE_REF", f"an unspecified time {direction}")
-    n = int(count)
     if code in ("DE", "CE"):
-        n, code = n * (10 if code == "DE" else 100), "Y"
+        count, code = count * (10 if code == "DE" else 100), "Y"
     if code == "WE":
-        n, code = n, "W"
+        code = "W"
+    if count != int(count) and code == "Y":
+        # "half a year ago", "2 1/2 years ago", "17.2 years ago": whole months
+        count, code = float(round(count * 12)), "M"
+    if count != int(count):
+        return R.vague("PAST_REF" if back else "FUTURE_REF", f"a fraction of a unit {direction}")
+    n = int(count)
     gran = _UNIT_GRANULARITY.get(code)
     if gran is None:
         return None
@@ -222,9 +231,80 @@ def _after_modal(m: Found, text: str) -> bool:
     return bool(_MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()))
 
 
+# A rate is "a <unit>" after an amount: "$6m a day", "80,000 barrels a day", "5,000
+# barrels of oil a day", "24 hours a day". Durations have a preposition or a verb before
+# them ("for a day", "took a year") or go on ("a day after", "a day or two", "a year's").
+_AMOUNT = re.compile(
+    r"[$£€#(]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
+    r"|trillion|dozen|tens|several|many)s?\b",
+    re.IGNORECASE,
+)
+_AMOUNT_TOKEN = re.compile(
+    r"\(?[$£€#]?\d[\d,.]*(?:%|m|bn|mn|k)?\)?|(?:hundred|thousand|million|billion|trillion)s?\)?",
+    re.IGNORECASE,
+)
+_COUNTED_NOUNS = frozenset(("people", "children", "men", "women", "staff", "police", "personnel"))
+# Words in -s before "a day" that are verbs or no nouns: "it takes a day", "this is a day".
+_NOT_PLURAL_NOUNS = frozenset(
+    (
+        *("was", "has", "does", "goes", "says", "its", "his", "hers", "ours", "yours"),
+        *("theirs", "always", "perhaps", "towards", "afterwards", "sometimes", "besides"),
+        *("takes", "lasts", "spends", "needs", "waits", "gives", "gets", "requires"),
+        *("remains", "runs", "stays", "serves", "seems", "becomes", "means", "makes"),
+        *("marks", "begins", "ends", "starts", "adds", "loses", "saves", "allows"),
+    )
+)
+_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|for|to|from|until|since|by|with|over|during)\b)[a-z]"
+)
+_VERB_BEFORE = re.compile(
+    r"[a-z]+ed|spent|took|lost|went|kept|gave|made|had|was|were|is|are|be|been|get|got"
+)
+_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:after|later|earlier|before|ago|or|of|from\s+now|long|and\s+a\s+half)\b|-|['’]s\b",
+    re.IGNORECASE,
+)
+
+
+_PER_UNITS = r"second|minute|hour|day|week|month|quarter|year|decade|century"
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """Whether "a <unit>" at ``text[start:end]`` says how often: "$6m a day", "barrels a day"."""
+    if _NOT_RATE_AFTER.match(text, end):
+        return False
+    if text[start:end].lower().endswith(("second", "quarter")) and _WORD_AFTER.match(text, end):
+        return False  # "a second night", "a quarter century": an ordinal and a fraction
+    words = text[max(0, start - 60) : start].split()
+    if not words:
+        return False
+    prev = words[-1]
+    if _AMOUNT_TOKEN.fullmatch(prev):
+        return True
+    if not any(_AMOUNT.match(w) for w in words[-6:-1]):
+        return False
+    lowered = prev.lower()
+    if lowered in _COUNTED_NOUNS or words[-2].lower() == "of":
+        return True  # "extra people a day", "5,000 barrels of oil a day"
+    if words[-3:-2] == ["of"] and words[-2].islower() and not _VERB_BEFORE.fullmatch(lowered):
+        return True  # "gallons of crude oil a day", not "thousands of people spent a day"
+    return (
+        re.fullmatch(r"[a-z]{2,}s", lowered) is not None
+        and not lowered.endswith(("ss", "us", "is"))
+        and lowered not in _NOT_PLURAL_NOUNS
+    )
+
+
 def _check_duration(m: Found, text: str) -> bool:
     count = m.get("count").lower()
     unit = m.get("unit").lower()
+    if (
+        count in ("a", "an")
+        and m.text[:2].lower() in ("a ", "an")
+        and is_rate(text, m.start(), m.end())
+    ):
+        return False  # "$6m a day" is a rate (the "per unit" rule)
     if count == "one" and unit == "day" and _after_modal(m, text):
         return False  # "will one day be" is a vague future
     if re.fullmatch(r"1\d{3}|20\d\d", count):
@@ -273,11 +353,28 @@ _SET_ADVERBS = {
 }
 
 
+def _check_set_adverb(m: Found, text: str) -> bool:
+    if in_title(text, m.start(), m.end()) or (
+        m.text[0].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3])
+    ):
+        return False  # "the Anchorage Daily News", "Mortality Weekly Report", "Daily Mail"
+    if m.text.lower() == "daily":
+        return True
+    # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
+    return not re.match(
+        r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]",
+        text[m.end() : m.end() + 12],
+    )
+
+
 def _resolve_set_adverb(m: Found, ctx: Context) -> Resolution:
     return Resolution(SET, _SET_ADVERBS[m.text.lower()], None, anchor="recurring")
 
 
 def _resolve_every(m: Found, ctx: Context) -> Resolution | None:
+    if m.get("n"):
+        value = duration_value(parse_count(m.get("n")), unit_code(m.get("unit")))
+        return Resolution(SET, value, None, anchor="recurring")
     what = m.get("what")
     other = 2 if m.get("other") else 1
     if m.get("wday"):
@@ -364,6 +461,8 @@ _QUARTER_ORD = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 4,
+    "final": 4,
 }
 
 
@@ -443,6 +542,15 @@ def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
             return Resolution(DATE, quarter.iso(), quarter, anchor=f"quarter ending {end.value}")
     current = bool(re.search(r"\b(?:current|this)\b", words))
     ref = _reported_quarter(ctx, current)
+    if (
+        unit == "period"
+        and re.fullmatch(r"(?:the|this|that|its)(?:\s+(?:same|current|recent))?\s+period", words)
+        and (ctx.reference is None or ctx.reference.granularity is not Granularity.QUARTER)
+    ):
+        # "over the same period" after "since December": a stretch of time the text has
+        # described. Only next to a quarter, or as "the latest", "year-earlier" or "1988
+        # period" of earnings news, is a period a quarter.
+        return None
     if ref is None:
         if unit in ("period", ""):
             return None
@@ -537,6 +645,8 @@ def _check_vague(m: Found, text: str) -> bool:
         before.endswith("as ") or re.match(r"\s+as\b", after) or re.match(r"\s+after\b", after)
     ):
         return False
+    if in_title(text, m.start(), m.end()):
+        return False  # "The Now Show", "Hope for Haiti Now"
     # "now-defunct" is an adjective.
     return not (word == "now" and after.startswith("-"))
 
@@ -583,7 +693,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?P<unit>(?:fiscal\s+)?(?:week|weekend|month|year|quarter|decade|century|day)){END}"
         ),
         _resolve_relative_unit,
-        lambda m, text: not _capitalised_unit(m),
+        # "the last decade of the 20th century", "the last week of June": a part of
+        # something named, not a period counted from publication
+        lambda m, text: (
+            not _capitalised_unit(m)
+            and not (
+                " ".join(m.get("rel").lower().split()) in ("the last", "the next", "the same")
+                and _OF_AFTER.match(text, m.end())
+            )
+        ),
         reach=(50, 30),
     ),
     Rule(
@@ -612,6 +730,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
             # "the last half hour", "the first half-century" are not halves of a year
             r"(?![\s-]+(?:hour|minute|second|day|week|decade|centur)|\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade))"
+            # "the first half of the program": a half of something else than a year
+            r"(?!\s+of\b)"
         ),
         _resolve_half,
         reach=(35, 45),
@@ -643,7 +763,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<lead>(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|an|the\s+year-ago|the\s+year-earlier"
             rf"|the\s+comparable|the\s+same|year-ago|year-earlier)(?:\s+(?:fiscal|year-ago|year-earlier|comparable))?)\s+)?"
-            rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+            rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
+            rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year)\b))[\s-]+"
             rf"(?:fiscal[\s-]+)?quarter{END}(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year)"
             rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
         ),
@@ -679,18 +800,23 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:every|each)\s+(?P<other>other\s+)?(?P<what>(?P<wday>{WEEKDAY})|(?P<month>{MONTH_FULL})"
             rf"|day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night"
             rf"|summer|winter|spring|fall|autumn|decade){END}"
+            # "every five minutes", "every 10 years", "every few days"
+            rf"|every\s+(?P<n>\d+|{NUMBER_WORD}|few|several|couple\s+of)\s+(?P<unit>{UNIT}){END}"
         ),
         _resolve_every,
         reach=(10, 40),
     ),
     Rule(
         "per unit",
-        r"day|week|month|year|hour|minute",
+        rf"{_PER_UNITS}",
         compile_rule(
-            r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=ion\s)|(?<=nt\s)|(?<=es\s)|(?<=rs\s)|(?<=ce\s))(?:a|per)\s+(?P<unit>day|week|month|year|hour|minute)(?![\w-])"
-            r"|(?:once|twice|thrice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|hour|minute)(?![\w-])"
+            rf"(?P<per>an?|per)\s+(?P<unit>{_PER_UNITS})(?![\w-])"
+            rf"|(?:once|twice|thrice|(?!of\b)\w+\s+times)\s+(?:an?|per|each)\s+(?P<unit2>{_PER_UNITS})(?![\w-])"
         ),
         _resolve_per,
+        lambda m, text: (
+            m.get("per").lower() not in ("a", "an") or is_rate(text, m.start(), m.end())
+        ),
         reach=(30, 30),
     ),
     Rule(
@@ -700,14 +826,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"
         ),
         _resolve_set_adverb,
-        # "its quarterly dividend" is a kind of dividend; "pays quarterly" is a rate.
-        lambda m, text: (
-            m.text.lower() == "daily"
-            or not re.match(
-                r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|for\b|from\b|since\b|until\b|through\b)[a-z]",
-                text[m.end() : m.end() + 12],
-            )
-        ),
+        _check_set_adverb,
         reach=(10, 30),
     ),
     Rule(
@@ -728,7 +847,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "ahead",
         r"ahead|come|coming",
         compile_rule(
-            r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come)"
+            r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come"
+            # "could take weeks to come back": there "come" is a verb of its own
+            r"(?!\s+(?:back|out|up|down|in|into|home|true|through|forward|together|from|off)\b))"
             r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
         ),
         _resolve_ahead,
@@ -759,6 +880,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
         ),
         lambda m, ctx: _resolve_the_year(m, ctx),
+        # "Young Musician of the Year" is a title
+        lambda m, text: not in_title(text, m.end() - 4, m.end()),
         reach=(55, 40),
     ),
     Rule(

@@ -82,9 +82,12 @@ def from_reference(
             anchor=f"{phrase} {source} {ref.iso()}, known only to that precision",
             sets_reference=False,
         )
-    coarse_or_kept = ref.granularity.rank > unit.rank or keep_finer
-    granularity = ref.granularity if coarse_or_kept else unit
-    period = Period.containing(granularity, shift(ref.start, unit, n))
+    coarse = ref.granularity.rank > unit.rank
+    granularity = ref.granularity if coarse or keep_finer else unit
+    # From a coarser reference, count back from its last day: "the day before" after
+    # "in February" is still February, not January.
+    base = ref.end if coarse and n < 0 else ref.start
+    period = Period.containing(granularity, shift(base, unit, n))
     return Resolution(
         DATE,
         period.iso(),
