@@ -46,7 +46,11 @@ class Digest:
 
 
 def digest(document: Document) -> Digest:
-    """Segment and date one document and extract its candidate events."""
+    """Segment and date one document and extract its candidate events.
+
+    Readers' comments under a web article (``events.comments_start``) are left
+    out: they give no candidates and no mentions.
+    """
     return _digest(document, sentences(document))
 
 
