@@ -82,6 +82,30 @@ def test_expression_without_period_does_not_date_a_sentence() -> None:
     assert candidate.date.inferred
 
 
+def test_equal_dates_are_one_object() -> None:
+    first = "Rebels took the town of Halfaya on 12 September, officials said."
+    second = "Aid convoys stopped at the border on 12 September as fighting spread."
+    third = "The two sides blamed each other for the collapse of the truce."
+    text = f"{first} {second} {third}"
+    starts = [text.index(first), text.index(second), text.index(third)]
+    found = candidates(
+        make_document(text, published="2016-09-30"),
+        [make_sentence(t, start=i) for t, i in zip((first, second, third), starts, strict=True)],
+        [
+            make_expression(
+                "12 September",
+                text.index("12 September", i),
+                "2016-09-12",
+                period=day("2016-09-12"),
+            )
+            for i in starts[:2]
+        ],
+    )
+    assert [c.date.inferred for c in found] == [False, False, True]
+    assert found[0].date is found[1].date
+    assert found[0].expression != found[1].expression
+
+
 def test_position_counts_reporting_sentences_and_terms_are_content_words() -> None:
     lead = "The Kremlin vowed to press on with its assault in Syria on Thursday."
     residue = "Share this article on Facebook and Twitter with your friends"

@@ -102,18 +102,24 @@ def candidates(
 
     Returns:
         One candidate per sentence that is not residue and can be dated.
+        Candidates with equal dates share one ``EventDate`` object: most carry
+        the publication date, and one copy keeps memory and the pickle a
+        worker sends back small.
     """
     datable = [e for e in expressions if e.period is not None]
     starts = [e.start for e in datable]
+    published = _publication_date(document) if document.published is not None else None
+    shared: dict[EventDate, EventDate] = {}
     found: list[Candidate] = []
     reporting = [s for s in sentences if not is_residue(s, document)]
     for position, sentence in enumerate(reporting):
         expression = _first_inside(datable, starts, sentence)
         if expression is not None:
             date = _expression_date(expression)
+            date = shared.setdefault(date, date)
             found.append(Candidate(sentence, date, expression, position))
-        elif document.published is not None:
-            found.append(Candidate(sentence, _publication_date(document), None, position))
+        elif published is not None:
+            found.append(Candidate(sentence, published, None, position))
     return tuple(found)
 
 

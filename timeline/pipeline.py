@@ -19,7 +19,6 @@ from timeline.merge import merge
 from timeline.model import (
     Document,
     DocumentInfo,
-    EventDate,
     Granularity,
     Period,
     Sentence,
@@ -73,7 +72,7 @@ def _digest(document: Document, its_sentences: tuple[Sentence, ...]) -> Digest:
     mentions = dict.fromkeys(
         e.period for e in expressions if e.period is not None and e.weekday is None
     )
-    return Digest(DocumentInfo.of(document), _share_dates(found), tuple(mentions))
+    return Digest(DocumentInfo.of(document), found, tuple(mentions))
 
 
 def undated(item: Digest) -> Digest:
@@ -92,16 +91,6 @@ def undated(item: Digest) -> Digest:
     info = replace(item.info, published=None)
     document = Document(info.id, "".join(text), None, info.title, info.source, info.url, info.path)
     return _digest(document, tuple(kept))
-
-
-def _share_dates(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """The same candidates with equal dates as one object.
-
-    Most candidates of a document carry its publication date; sharing it
-    keeps one copy in memory and in the pickle a worker sends back.
-    """
-    shared: dict[EventDate, EventDate] = {}
-    return tuple(replace(c, date=shared.setdefault(c.date, c.date)) for c in found)
 
 
 def summarise(
