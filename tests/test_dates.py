@@ -546,6 +546,7 @@ RESOLVED = [
         "2017-02",
         "month",
     ),
+    ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
 ]
 
 

@@ -688,6 +688,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
             rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
             rf"|last\s+half|latter\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})(?![\d'’]|s\b)"
+            # "2009's pandemic": a possessive year ("1990's" stays the decade's)
+            rf"|(?P<year2>{YEAR})(?<!0)(?=['’]s\b)"
         ),
         _resolve_year,
         _check_year,
