@@ -547,6 +547,16 @@ RESOLVED = [
         "month",
     ),
     ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
+    (
+        "24-hour-time-before-a-date",
+        "At 23:48 1st Nov 2009, haufdeed wrote: I agree.",
+        "23:48 1st Nov 2009",
+        "TIME",
+        "2009-11-01T23:48",
+        "day",
+    ),
+    ("zone-et", "The speech ended at 5:08 PM ET.", "5:08 PM ET", "TIME", "2016-09-30T17:08", "day"),
+    ("zone-ist", "It was sent at 11:31 pm IST.", "11:31 pm IST", "TIME", "2016-09-30T23:31", "day"),
 ]
 
 
@@ -651,6 +661,7 @@ NEVER_TAGGED = [
     ("programme-now", "Stars will take part in the Hope for Haiti Now telethon."),
     ("award-of-the-year", "She won the BBC Young Musician of the Year award."),
     ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
+    ("verse-number", "He read John 3:16 to them."),
 ]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.dates_anchor import Context, Resolution, Tense
-from timeline.dates_lexicon import MONTHS, NUMBER_WORD, UNIT, trie_pattern
+from timeline.dates_lexicon import DAY_NUM, MONTH, MONTHS, NUMBER_WORD, UNIT, WEEKDAY, trie_pattern
 
 
 class Found:
@@ -140,6 +140,9 @@ APPROX = (
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
+    # "At 23:48 1st Nov 2009", "20:06 on Tuesday": a 24-hour time the date after it places
+    rf"|(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=,?\s+(?:on\s+)?(?:{DAY_NUM}\s+{MONTH}"
+    rf"|{MONTH}\s+\d|{WEEKDAY})\b)"
     # "22.58 BST": a dotted 24-hour time with its zone (British style)
     r"|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b)"
     # 24-hour "hhmm": only where a zone, "local time" or "hours" says it is a clock time
@@ -147,7 +150,11 @@ TIME_OF_DAY = (
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local\s+time)\b)"
     r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b))"
 )
-TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\s+time)"
+# Zone abbreviations, upper case only ("ET", "IST", "AEST"; not "PORT" in a dateline).
+TIME_ZONE = (
+    r"(?:(?-i:(?:(?:[ECMP]|A[ECW]|NZ|HK|SG|IC)[SD]?T|[IJK]ST|SAST|CEST?|EEST?|BST|GMT|UTC)(?![\w&]))"
+    r"|GMT|UTC|local\s+time)"
+)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 
