@@ -557,6 +557,22 @@ RESOLVED = [
     ),
     ("zone-et", "The speech ended at 5:08 PM ET.", "5:08 PM ET", "TIME", "2016-09-30T17:08", "day"),
     ("zone-ist", "It was sent at 11:31 pm IST.", "11:31 pm IST", "TIME", "2016-09-30T23:31", "day"),
+    (
+        "abbreviated-weekday-dateline",
+        "CAIRO | Wed Apr 29, 2009 (Reuters) - Egypt ordered a cull.",
+        "Wed Apr 29, 2009",
+        "DATE",
+        "2009-04-29",
+        "day",
+    ),
+    (
+        "abbreviated-weekday-day-month",
+        "Posted Thu, 11 Jun 2009.",
+        "Thu, 11 Jun 2009",
+        "DATE",
+        "2009-06-11",
+        "day",
+    ),
 ]
 
 
@@ -662,6 +678,7 @@ NEVER_TAGGED = [
     ("award-of-the-year", "She won the BBC Young Musician of the Year award."),
     ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
     ("verse-number", "He read John 3:16 to them."),
+    ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
 ]
 
 

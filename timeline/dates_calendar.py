@@ -20,7 +20,7 @@ from timeline.dates_lexicon import (
     SEASONS,
     UNIT,
     WEEKDAY,
-    WEEKDAYS,
+    WEEKDAY_ABBR,
     month_number,
     parse_year_words,
     trie_pattern,
@@ -51,9 +51,11 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 
 
 MONTH_START = trie_pattern(tuple(MONTHS))
-WEEKDAY_START = trie_pattern(tuple(WEEKDAYS))
 ORDINAL_START = trie_pattern(tuple(ORDINALS))
-_MONTH_OR_WEEKDAY = f"{MONTH_START}|{WEEKDAY_START}"
+# A weekday before a written date, in full or abbreviated ("Wed Apr 29, 2009"), but
+# not a name ending in one ("The Sun May 3 reported").
+_DATE_WEEKDAY = rf"(?:{WEEKDAY}|(?<!\bthe\s){WEEKDAY_ABBR})"
+_DATE_WEEKDAY_START = trie_pattern(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 
 
 # --- explicit dates -----------------------------------------------------------------------
@@ -634,10 +636,10 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "month day",
         MONTH_KEY,
         compile_rule(
-            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
+            rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
             rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])",
-            starts=_MONTH_OR_WEEKDAY,
+            starts=f"{MONTH_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
         _check_month_day,
@@ -647,9 +649,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "day month",
         MONTH_KEY,
         compile_rule(
-            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
+            rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
             rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?{END}",
-            starts=rf"\d|the|{ORDINAL_START}|{WEEKDAY_START}",
+            starts=rf"\d|the|{ORDINAL_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
         _check_month_day,

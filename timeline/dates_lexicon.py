@@ -182,6 +182,9 @@ MONTH_FULL = _alt([m for m, n in MONTHS.items() if (len(m) > 3 and m != "sept") 
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = _alt(list(WEEKDAYS))
+# Abbreviated weekdays, only ever read before a written date ("Wed Apr 29, 2009"):
+# alone, "Sat" and "Sun" are words.
+WEEKDAY_ABBR = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 SEASON = _alt(list(SEASONS))
 _ONE_WORD = _alt(list(_ONES))
 _TEN_WORD = _alt(list(_TENS))
