@@ -629,6 +629,46 @@ def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
     assert tag(text)[-1].value == value
 
 
+# Ranges and lists: every expression, in order, as (surface text, value).
+SEVERAL = [
+    (
+        "time-range-shares-pm",
+        "His nightly show (7-10pm) returns.",
+        [("7", "2016-09-30T19:00"), ("10pm", "2016-09-30T22:00")],
+    ),
+    (
+        "time-range-dotted",
+        "2.45-5.00 pm BBC RADIO 5 LIVE",
+        [("2.45", "2016-09-30T14:45"), ("5.00 pm", "2016-09-30T17:00")],
+    ),
+    (
+        "time-range-from-to",
+        "The office is open from 9 to 11 am for visitors.",
+        [("9", "2016-09-30T09:00"), ("11 am", "2016-09-30T11:00")],
+    ),
+    (
+        "time-range-between",
+        "It is open between 2 and 4 p.m. for visitors.",
+        [("2", "2016-09-30T14:00"), ("4 p.m.", "2016-09-30T16:00")],
+    ),
+    (
+        "time-range-across-noon",
+        "It runs 11-1 pm for visitors.",
+        [("11", "2016-09-30T11:00"), ("1 pm", "2016-09-30T13:00")],
+    ),
+    (
+        "counts-are-no-range-start",
+        "He works the 2 and 4 pm shifts.",
+        [("4 pm", "2016-09-30T16:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in SEVERAL])
+def test_finds_every_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(text)] == expected
+
+
 def test_a_time_takes_the_weekday_after_an_aside() -> None:
     found = tag("He was pulled out at 1422 local time (2022 GMT) on Saturday.")
     assert [(e.text, e.value) for e in found] == [

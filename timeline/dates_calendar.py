@@ -498,8 +498,8 @@ def _weekday_after_aside(ctx: Context, end: int) -> Resolution | None:
     return R.weekday(ctx, weekday_number(found.group("wday")), 0, tense)
 
 
-def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
-    clock = _time_value(m)
+def _resolve_time(m: Found, ctx: Context, clock: str | None = None) -> Resolution | None:
+    clock = clock or _time_value(m)
     if clock is None:
         return None
     if m.get("month"):
@@ -527,6 +527,31 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
             sets_reference=False,
         )
     return _timed(base, f"T{clock}")
+
+
+def _range_start_clock(m: Found) -> str:
+    """The clock time of a range's start, which borrows the end's "am" or "pm".
+
+    "7-10pm" starts at 19:00, "9 to 11 am" at 09:00; a range across noon or
+    midnight starts in the other half of the day ("11-1 pm" at 11:00, "10-12 pm" at 10:00).
+    """
+    first = re.match(r"(\d+)(?:[:.](\d\d))?", m.get("time"))
+    assert first is not None  # the pattern guarantees it
+    hour, minute = int(first.group(1)) % 12, int(first.group(2) or 0)
+    end = int(m.get("end"))
+    pm = m.get("mer").lower() == "p"
+    if end == 12 or hour > end:
+        pm = not pm
+    return f"{hour + 12 * pm:02d}:{minute:02d}"
+
+
+def _check_range_start(m: Found, text: str) -> bool:
+    if re.search(r"[$£€]\s*$|[\d.,:/-]$", text[max(0, m.start() - 2) : m.start()]):
+        return False  # "$5-10 pm", "1.7-9 am"
+    # "between 2 and 4 p.m."; "2 and 4 pm" alone may count things
+    return m.get("join").lower() != "and" or bool(
+        re.search(r"\bbetween\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
+    )
 
 
 def _check_time(m: Found, text: str) -> bool:
@@ -790,6 +815,20 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         reach=(25, 75),
         near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
         r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
+    ),
+    Rule(
+        # "7-10pm", "2.45-5.00 pm", "from 9 to 11 am", "between 2 and 4 p.m.": the start
+        # of a range of clock times, written without its "am" or "pm".
+        "time range start",
+        DIGITS_KEY,
+        compile_rule(
+            r"(?<![\d.,:])(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)(?=\s*(?P<join>-|–|to|and)\s*"
+            r"(?P<end>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?P<mer>[ap])\.?\s?m\b)"
+        ),
+        lambda m, ctx: _resolve_time(m, ctx, _range_start_clock(m)),
+        _check_range_start,
+        reach=(5, 40),
+        near=r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|and)\s*\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b",
     ),
     Rule(
         "day before",
