@@ -661,6 +661,9 @@ SEVERAL = [
         "He works the 2 and 4 pm shifts.",
         [("4 pm", "2016-09-30T16:00")],
     ),
+    ("year-range-short", "A repeat of 1918-19 is unlikely.", [("1918", "1918"), ("19", "1919")]),
+    ("year-range-long", "Spanish flu (1918-1920) was worse.", [("1918", "1918"), ("1920", "1920")]),
+    ("year-range-century", "In the 1999-00 season it rained.", [("1999", "1999"), ("00", "2000")]),
 ]
 
 
@@ -719,6 +722,8 @@ NEVER_TAGGED = [
     ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
     ("verse-number", "He read John 3:16 to them."),
     ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
+    ("price-range", "Tickets cost $1998-2005 each."),
+    ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
 ]
 
 

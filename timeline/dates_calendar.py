@@ -241,6 +241,32 @@ def _resolve_year(m: Found, ctx: Context) -> Resolution:
     return R.absolute(period, "absolute year")
 
 
+_YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})[-–](?P<end>{YEAR}|\d\d)")
+
+
+def _year_range(m: Found, text: str) -> tuple[int, int] | None:
+    """The years of the range "1918-19" or "1998-2002" the match is a part of, if it is one."""
+    start = m.start() if m.group("year") else m.start() - 5
+    found = _YEAR_RANGE.match(text, start)
+    if found is None or re.search(r"[\w$£€.,/-]$", text[max(0, start - 1) : start]):
+        return None  # "$1998-99", "A-1998-20": a number, not a year
+    if re.match(r"[\w%/-]|[.,]\d|\s*(?:percent|per\s+cent)\b", text[found.end() :]):
+        return None  # "2010-11-05" is a date, "1998-2002/3" and "2009-10%" no range of years
+    first, end_text = int(found.group("first")), found.group("end")
+    end = int(end_text) if len(end_text) == 4 else first // 100 * 100 + int(end_text)
+    if len(end_text) == 2 and end <= first:
+        end += 100  # "1999-00"
+    return (first, end) if first < end <= first + 100 else None
+
+
+def _resolve_year_range(m: Found, ctx: Context) -> Resolution | None:
+    years = _year_range(m, ctx.text)
+    if years is None:
+        return None
+    year = years[0] if m.group("year") else years[1]
+    return R.absolute(Period(Granularity.YEAR, dt.date(year, 1, 1)), "absolute year of a range")
+
+
 def _resolve_year_words(m: Found, ctx: Context) -> Resolution | None:
     year = parse_year_words(m.get("yearw"))
     if year is None:
@@ -721,6 +747,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_year,
         _check_year,
         reach=(60, 30),
+    ),
+    Rule(
+        # "the 1918-19 pandemic", "1998-2002": each end of a range of years is a year
+        "year range",
+        r"\d{4}|\d\d",
+        compile_rule(
+            rf"(?P<year>{YEAR})(?=[-–](?:{YEAR}|\d\d)\b)|(?<=\d[-–])(?P<end>{YEAR}|\d\d)\b"
+        ),
+        _resolve_year_range,
+        lambda m, text: _year_range(m, text) is not None,
+        reach=(10, 10),
+        near=r"(?:1[6-9]|20)\d\d[-–]\d\d|\d\d(?<=(?:1[6-9]|20)\d\d[-–]\d\d)",
     ),
     Rule(
         "year in words",
