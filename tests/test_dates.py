@@ -664,6 +664,27 @@ SEVERAL = [
     ("year-range-short", "A repeat of 1918-19 is unlikely.", [("1918", "1918"), ("19", "1919")]),
     ("year-range-long", "Spanish flu (1918-1920) was worse.", [("1918", "1918"), ("1920", "1920")]),
     ("year-range-century", "In the 1999-00 season it rained.", [("1999", "1999"), ("00", "2000")]),
+    (
+        "day-range-before-month",
+        "The summit runs from 12-14 January in Davos.",
+        [("12", "2017-01-12"), ("14 January", "2017-01-14")],
+    ),
+    (
+        "day-range-after-month",
+        "A poll taken April 21-27, 2009 found a majority.",
+        [("April 21", "2009-04-21"), ("27, 2009", "2009-04-27")],
+    ),
+    (
+        "day-range-weekdays",
+        "Monday 12 to Friday 16 April 2010: the Book of the Week.",
+        [("Monday 12", "2010-04-12"), ("Friday 16 April 2010", "2010-04-16")],
+    ),
+    (
+        "day-range-between",
+        "It peaked between 23 and 28 April.",
+        [("23", "2016-04-23"), ("28 April", "2016-04-28")],
+    ),
+    ("score-is-no-day-range", "Villa won 3-1 January's derby.", [("1 January", "2016-01-01")]),
 ]
 
 

@@ -21,6 +21,7 @@ from timeline.dates_lexicon import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBR,
+    WEEKDAYS,
     month_number,
     parse_year_words,
     trie_pattern,
@@ -52,6 +53,7 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 
 MONTH_START = trie_pattern(tuple(MONTHS))
 ORDINAL_START = trie_pattern(tuple(ORDINALS))
+WEEKDAY_START = trie_pattern(tuple(WEEKDAYS))
 # A weekday before a written date, in full or abbreviated ("Wed Apr 29, 2009"), but
 # not a name ending in one ("The Sun May 3 reported").
 _DATE_WEEKDAY = rf"(?:{WEEKDAY}|(?<!\bthe\s){WEEKDAY_ABBR})"
@@ -125,6 +127,42 @@ def _check_month_day(m: Found, text: str) -> bool:
     after = text[m.end() : m.end() + 12]
     # "May 5 percent", "Jan 25 million": the number is not a day.
     return not re.match(r"\s*(?:%|percent|per\s+cent|million|billion|,\d|\.\d|:\d)", after)
+
+
+# "April 14-18, 2009": the end of a range of days after a month.
+_MONTH_DAY_RANGE = re.compile(
+    rf"(?P<month>{MONTH})\s+(?P<first>{DAY_NUM})\s*[-–]\s*(?P<day>{DAY_NUM})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%])",
+    re.IGNORECASE,
+)
+
+
+def _day_range_end(m: Found, text: str) -> Found | None:
+    """The whole "April 14-18" whose second day is the match, if that is what it ends."""
+    for found in _MONTH_DAY_RANGE.finditer(text, max(0, m.start() - 20), m.end() + 8):
+        if found.start("day") == m.start() and found.group("month")[0].isupper():
+            first = int(re.sub(r"\D", "", found.group("first")))
+            if first < int(re.sub(r"\D", "", found.group("day"))) <= 31:
+                return Found(found)
+    return None
+
+
+def _check_day_range(m: Found, text: str) -> bool:
+    if m.get("end") == "":
+        return _day_range_end(m, text) is not None
+    if not _check_month_day(m, text) or _day_number(m) >= int(re.sub(r"\D", "", m.get("end"))):
+        return False
+    # "between 12 and 14 January"; "2 and 14 January" alone may count things
+    return m.get("join").lower() != "and" or bool(
+        re.search(r"\bbetween\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
+    )
+
+
+def _resolve_day_range(m: Found, ctx: Context) -> Resolution | None:
+    if m.get("end") == "":
+        whole = _day_range_end(m, ctx.text)
+        return _resolve_month_day(whole, ctx) if whole is not None else None
+    return _resolve_month_day(m, ctx)
 
 
 def _resolve_numeric(m: Found, ctx: Context) -> Resolution | None:
@@ -689,7 +727,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])",
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])"
+            # "April 21-27, 2009": the start of a range takes the year written after its end
+            rf"(?:(?=\s*[-–]\s*{DAY_NUM},?\s+(?P<year2>{YEAR})(?![\w%])))?",
             starts=f"{MONTH_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
@@ -707,6 +747,24 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_month_day,
         _check_month_day,
         reach=(45, 30),
+    ),
+    Rule(
+        # "12-14 January", "Monday 19 to Friday 23 October": the start of a range of days
+        # takes the month written after the end; "April 14-18": the end takes the month
+        # written before the start.
+        "day range",
+        DIGITS_KEY,
+        compile_rule(
+            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<day>{DAY_NUM})(?=\s*(?P<join>-|–|to|and)\s*"
+            rf"(?:{WEEKDAY},?\s+)?(?P<end>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))"
+            rf"|(?<=\d[-–])(?P<last>{DAY_NUM})(?:,?\s+{YEAR})?(?![\w%-]|[.,]\d)",
+            starts=rf"\d|{WEEKDAY_START}",
+        ),
+        _resolve_day_range,
+        _check_day_range,
+        reach=(30, 45),
+        near=r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?:[a-z]+day,?\s+)?\d|(?<=\d[-–])\d\d?\b",
     ),
     Rule(
         "month year",
