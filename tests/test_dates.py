@@ -548,6 +548,31 @@ RESOLVED = [
     ),
     ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
     (
+        "early-hours-of-the-morning",
+        "The quake struck in the early hours of the morning.",
+        "the early hours of the morning",
+        "TIME",
+        "2016-09-30TMO",
+        "day",
+    ),
+    # Before a date only the date is tagged, as TimeML corpora have it.
+    (
+        "early-hours-of-a-weekday",
+        "It hit in the early hours of Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2016-09-27",
+        "day",
+    ),
+    (
+        "early-hours",
+        "He died in the early hours.",
+        "the early hours",
+        "TIME",
+        "2016-09-30TMO",
+        "day",
+    ),
+    (
         "24-hour-time-before-a-date",
         "At 23:48 1st Nov 2009, haufdeed wrote: I agree.",
         "23:48 1st Nov 2009",
@@ -744,6 +769,7 @@ NEVER_TAGGED = [
     ("verse-number", "He read John 3:16 to them."),
     ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
     ("price-range", "Tickets cost $1998-2005 each."),
+    ("night-of-something", "It was the night of terror, a morning to forget."),
     ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
 ]
 

@@ -528,7 +528,7 @@ def _resolve_part_of_day(m: Found, ctx: Context) -> Resolution:
         ref = ctx.reference
         if ref is None or ref.granularity is not Granularity.DAY:
             ref = ctx.published
-        suffix = _part_suffix(m)
+        suffix = _part_suffix(m) or "TMO"  # "the early hours" are the morning
         if ref is None or ref.granularity is not Granularity.DAY:
             return Resolution(TIME, f"XXXX-XX-XX{suffix}", None, anchor="part of an unknown day")
         how = f"part of the day last mentioned {ref.iso()}"
@@ -972,6 +972,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_part_of_day,
         _check_weekday,
         reach=(10, 30),
+    ),
+    Rule(
+        # "in the early hours", "the small hours of the morning": the morning of the day last
+        # mentioned. Before a date ("the early hours of Tuesday") only the date is tagged,
+        # as TimeML corpora annotate it ("Thursday morning", "Oct. 23").
+        "early hours",
+        r"hours",
+        compile_rule(
+            r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?(?![\w-])(?!\s+of\b)"
+        ),
+        _resolve_part_of_day,
+        reach=(20, 30),
     ),
     Rule(
         "next morning",
