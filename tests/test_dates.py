@@ -547,6 +547,8 @@ RESOLVED = [
         "month",
     ),
     ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
+    ("unit-abbreviation-hrs", "The rescue took 3 hrs.", "3 hrs", "DURATION", "PT3H", None),
+    ("unit-abbreviation-yrs", "He served 10 yrs in jail.", "10 yrs", "DURATION", "P10Y", None),
     (
         "early-hours-of-the-morning",
         "The quake struck in the early hours of the morning.",
@@ -769,6 +771,7 @@ NEVER_TAGGED = [
     ("verse-number", "He read John 3:16 to them."),
     ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
     ("price-range", "Tickets cost $1998-2005 each."),
+    ("abbreviations-without-a-number", "Two Secs and the mins of the meeting."),
     ("night-of-something", "It was the night of terror, a morning to forget."),
     ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
 ]

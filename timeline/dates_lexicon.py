@@ -79,6 +79,10 @@ _UNITS: dict[str, str] = {
     "centurie": "CE",
     "millennium": "ML",
     "millennia": "ML",
+    "hr": "H",
+    "min": "MIN",
+    "sec": "S",
+    "yr": "Y",
 }
 
 _ONES: dict[str, int] = {
@@ -200,10 +204,15 @@ COUNT = (
     rf"(?:{DIGITS}|{_FRACTION}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|couple\s+of"
     r"|several|a\s+few|few|some|many)"
 )
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
-    r"|decades?|centur(?:y|ies)|millenni(?:um|a))"
+_UNIT_WORDS = (
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
+    r"|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
+# Abbreviations, read only in lower case after a number: "15 mins ago", "2 hrs", "10 yrs".
+UNIT_ABBR = r"hrs?|mins|secs|yrs"
+UNIT = rf"(?:{_UNIT_WORDS}|(?<=\d\s)(?-i:{UNIT_ABBR}))"
+# The unit words as whole trigger words, for a rule's key.
+UNIT_WORD = rf"(?:{_UNIT_WORDS}|{UNIT_ABBR})"
 ORDINAL = _alt(list(ORDINALS))
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.dates_anchor import Context, Resolution, Tense
-from timeline.dates_lexicon import DAY_NUM, MONTH, MONTHS, NUMBER_WORD, UNIT, WEEKDAY, trie_pattern
+from timeline.dates_lexicon import (
+    DAY_NUM,
+    MONTH,
+    MONTHS,
+    NUMBER_WORD,
+    UNIT_WORD,
+    WEEKDAY,
+    trie_pattern,
+)
 
 
 class Found:
@@ -114,7 +122,7 @@ TRIGGER_PREFIXES = (
     *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
     *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
     *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q1", "q2"),
-    *("q3", "q4"),
+    *("q3", "q4", "hr", "mins", "secs", "yrs"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
 )
@@ -125,7 +133,7 @@ MONTH_KEY = "|".join(sorted(MONTHS))
 WEEKDAY_KEY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_KEY = r"morning|afternoon|evening|night"
 AGO_KEY = r"ago|earlier|later|previously|hence|now"
-UNIT_KEY = UNIT.lower()
+UNIT_KEY = UNIT_WORD
 DIGITS_KEY = r"\d\w*"
 
 
