@@ -548,6 +548,14 @@ RESOLVED = [
     ),
     ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
     ("unit-abbreviation-hrs", "The rescue took 3 hrs.", "3 hrs", "DURATION", "PT3H", None),
+    (
+        "before-a-double-hyphen-dash",
+        "They date from the early 20th century--the war years.",
+        "the early 20th century",
+        "DATE",
+        "19",
+        None,
+    ),
     ("unit-abbreviation-yrs", "He served 10 yrs in jail.", "10 yrs", "DURATION", "P10Y", None),
     (
         "early-hours-of-the-morning",

@@ -545,7 +545,7 @@ def _timed(base: Resolution, suffix: str) -> Resolution:
 
 # "1653 local time (2153 GMT) on Tuesday": the weekday after the aside is the time's day.
 _WEEKDAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?![\w-])"
+    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?!\w|-(?!-))"
     rf"(?:,?\s+(?:(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))?",
     re.IGNORECASE,
@@ -822,7 +822,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "year in words",
         r"nineteen|thousand",
         compile_rule(
-            rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"
+            rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?!\w|-(?!-))(?!\s+(?:more\s+)?{UNIT})"
         ),
         _resolve_year_words,
         reach=(25, 45),
@@ -877,7 +877,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         r"today|yesterday|tomorrow|tonight",
         compile_rule(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
-            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
+            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?!\w|-(?!-))(?:\s+(?P<part>{PART_OF_DAY}))?"
         ),
         _resolve_relative_day,
         _check_relative_day,
@@ -980,7 +980,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "early hours",
         r"hours",
         compile_rule(
-            r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?(?![\w-])(?!\s+of\b)"
+            r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?(?!\w|-(?!-))(?!\s+of\b)"
         ),
         _resolve_part_of_day,
         reach=(20, 30),

@@ -137,7 +137,8 @@ UNIT_KEY = UNIT_WORD
 DIGITS_KEY = r"\d\w*"
 
 
-END = r"(?![\w-])"
+# The end of a word: no letter or hyphen follows, but a dash written "--" may.
+END = r"(?!\w|-(?!-))"
 YEAR = r"(?:1[0-9]|20)\d\d"
 YEAR_WORDS = rf"(?:nineteen[- ]{NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD})?)"
 APPROX = (
