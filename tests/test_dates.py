@@ -549,6 +549,22 @@ RESOLVED = [
     ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
     ("unit-abbreviation-hrs", "The rescue took 3 hrs.", "3 hrs", "DURATION", "PT3H", None),
     (
+        "o-clock-in-the-afternoon",
+        "The earthquake struck around 5 o'clock in the afternoon, so it's not clear.",
+        "around 5 o'clock in the afternoon",
+        "TIME",
+        "2016-09-30T17:00",
+        "day",
+    ),
+    (
+        "o-clock-in-words",
+        "They met at ten o'clock.",
+        "ten o'clock",
+        "TIME",
+        "2016-09-30T10:00",
+        "day",
+    ),
+    (
         "before-a-double-hyphen-dash",
         "They date from the early 20th century--the war years.",
         "the early 20th century",
@@ -700,6 +716,11 @@ SEVERAL = [
     ("year-range-long", "Spanish flu (1918-1920) was worse.", [("1918", "1918"), ("1920", "1920")]),
     ("year-range-century", "In the 1999-00 season it rained.", [("1999", "1999"), ("00", "2000")]),
     (
+        "time-before-its-gmt",
+        "The quake struck at 1653 (2153 GMT).",
+        [("1653", "2016-09-30T16:53"), ("2153 GMT", "2016-09-30T21:53")],
+    ),
+    (
         "day-range-before-month",
         "The summit runs from 12-14 January in Davos.",
         [("12", "2017-01-12"), ("14 January", "2017-01-14")],
@@ -779,6 +800,8 @@ NEVER_TAGGED = [
     ("verse-number", "He read John 3:16 to them."),
     ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
     ("price-range", "Tickets cost $1998-2005 each."),
+    ("around-the-clock", "Rescuers worked around the clock."),
+    ("six-o-clock-news", "It was the top story on the six o'clock news."),
     ("abbreviations-without-a-number", "Two Secs and the mins of the meeting."),
     ("night-of-something", "It was the night of terror, a morning to forget."),
     ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),

@@ -23,6 +23,7 @@ from timeline.dates_lexicon import (
     WEEKDAY_ABBR,
     WEEKDAYS,
     month_number,
+    parse_count,
     parse_year_words,
     trie_pattern,
     weekday_number,
@@ -255,6 +256,8 @@ def _check_year(m: Found, text: str) -> bool:
     after = text[m.end() : m.end() + 14]
     if re.search(r"[$£€#\d.,/-]$", before) or re.match(r"(?:%|\s*percent|[.,]\d|-\d|/\d)", after):
         return False
+    if re.match(r"\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b", after):
+        return False  # "struck at 1653 (2153 GMT)" is a clock time
     if m.get("mod") or m.get("fiscal") or m.get("the"):
         return True
     year = int(m.get("year"))
@@ -507,6 +510,16 @@ def _time_value(m: Found) -> str | None:
         return "12:00"
     if t == "midnight":
         return "24:00"
+    clock = re.fullmatch(r"(\w+)o['’]clock(?:inthe(\w+)|at(night))?", t)
+    if clock is not None:
+        count = parse_count(clock.group(1))
+        if count is None:
+            return None
+        hour = int(count)
+        part = clock.group(2) or clock.group(3) or ""
+        if hour < 12 and (part in ("afternoon", "evening") or (part == "night" and hour >= 6)):
+            hour += 12
+        return f"{hour:02d}:00"
     hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?:[:.](\d\d))?", t)
     if hm is None:
         return None
@@ -626,6 +639,8 @@ def _check_time(m: Found, text: str) -> bool:
         r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE
     ):
         return False  # "High Noon"
+    if "clock" in word and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False  # "the six o'clock" is the news programme
     return not re.search(r"[$£€]\s*$", text[max(0, m.start() - 2) : m.start()])
 
 
@@ -894,7 +909,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
-        rf"{DIGITS_KEY}|noon|midnight|midday",
+        rf"{DIGITS_KEY}|noon|midnight|midday|clock",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
@@ -909,7 +924,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        near=r"noon|midnight|midday|clock|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        r"|\d\d?\s+o['’]clock|\d{4}\s*\(\s*\d{3,4}\s*(?:gmt|utc)"
         r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
     ),
     Rule(

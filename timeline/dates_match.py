@@ -122,7 +122,7 @@ TRIGGER_PREFIXES = (
     *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
     *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
     *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q1", "q2"),
-    *("q3", "q4", "hr", "mins", "secs", "yrs"),
+    *("q3", "q4", "hr", "mins", "secs", "yrs", "clock"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
 )
@@ -146,6 +146,7 @@ APPROX = (
     r"|under|just|only|barely|at\s+least|at\s+most|up\s+to|no\s+more\s+than|fewer\s+than"
     r"|close\s+to|well\s+over|another|an\s+additional|a\s+full)"
 )
+_CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
@@ -157,7 +158,11 @@ TIME_OF_DAY = (
     # 24-hour "hhmm": only where a zone, "local time" or "hours" says it is a clock time
     # ("1653 local time", "0400 hours", "at 1500 hours"), never a bare year-like number.
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local\s+time)\b)"
-    r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b))"
+    r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b)"
+    # "at 1653 (2153 GMT)": a 24-hour time before its GMT equivalent
+    r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b)"
+    # "5 o'clock in the afternoon", "at ten o'clock"
+    rf"|(?:[01]?\d|2[0-3]|{_CLOCK_WORD})\s+o['’]clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
 )
 # Zone abbreviations, upper case only ("ET", "IST", "AEST"; not "PORT" in a dateline).
 TIME_ZONE = (
