@@ -546,6 +546,84 @@ RESOLVED = [
         "2017-02",
         "month",
     ),
+    ("possessive-year", "It is as bad as 1957's pandemic.", "1957", "DATE", "1957", "year"),
+    ("unit-abbreviation-hrs", "The rescue took 3 hrs.", "3 hrs", "DURATION", "PT3H", None),
+    (
+        "o-clock-in-the-afternoon",
+        "The earthquake struck around 5 o'clock in the afternoon, so it's not clear.",
+        "around 5 o'clock in the afternoon",
+        "TIME",
+        "2016-09-30T17:00",
+        "day",
+    ),
+    (
+        "o-clock-in-words",
+        "They met at ten o'clock.",
+        "ten o'clock",
+        "TIME",
+        "2016-09-30T10:00",
+        "day",
+    ),
+    (
+        "before-a-double-hyphen-dash",
+        "They date from the early 20th century--the war years.",
+        "the early 20th century",
+        "DATE",
+        "19",
+        None,
+    ),
+    ("unit-abbreviation-yrs", "He served 10 yrs in jail.", "10 yrs", "DURATION", "P10Y", None),
+    (
+        "early-hours-of-the-morning",
+        "The quake struck in the early hours of the morning.",
+        "the early hours of the morning",
+        "TIME",
+        "2016-09-30TMO",
+        "day",
+    ),
+    # Before a date only the date is tagged, as TimeML corpora have it.
+    (
+        "early-hours-of-a-weekday",
+        "It hit in the early hours of Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2016-09-27",
+        "day",
+    ),
+    (
+        "early-hours",
+        "He died in the early hours.",
+        "the early hours",
+        "TIME",
+        "2016-09-30TMO",
+        "day",
+    ),
+    (
+        "24-hour-time-before-a-date",
+        "At 23:48 1st Nov 2009, haufdeed wrote: I agree.",
+        "23:48 1st Nov 2009",
+        "TIME",
+        "2009-11-01T23:48",
+        "day",
+    ),
+    ("zone-et", "The speech ended at 5:08 PM ET.", "5:08 PM ET", "TIME", "2016-09-30T17:08", "day"),
+    ("zone-ist", "It was sent at 11:31 pm IST.", "11:31 pm IST", "TIME", "2016-09-30T23:31", "day"),
+    (
+        "abbreviated-weekday-dateline",
+        "CAIRO | Wed Apr 29, 2009 (Reuters) - Egypt ordered a cull.",
+        "Wed Apr 29, 2009",
+        "DATE",
+        "2009-04-29",
+        "day",
+    ),
+    (
+        "abbreviated-weekday-day-month",
+        "Posted Thu, 11 Jun 2009.",
+        "Thu, 11 Jun 2009",
+        "DATE",
+        "2009-06-11",
+        "day",
+    ),
 ]
 
 
@@ -602,6 +680,75 @@ def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
     assert tag(text)[-1].value == value
 
 
+# Ranges and lists: every expression, in order, as (surface text, value).
+SEVERAL = [
+    (
+        "time-range-shares-pm",
+        "His nightly show (7-10pm) returns.",
+        [("7", "2016-09-30T19:00"), ("10pm", "2016-09-30T22:00")],
+    ),
+    (
+        "time-range-dotted",
+        "2.45-5.00 pm BBC RADIO 5 LIVE",
+        [("2.45", "2016-09-30T14:45"), ("5.00 pm", "2016-09-30T17:00")],
+    ),
+    (
+        "time-range-from-to",
+        "The office is open from 9 to 11 am for visitors.",
+        [("9", "2016-09-30T09:00"), ("11 am", "2016-09-30T11:00")],
+    ),
+    (
+        "time-range-between",
+        "It is open between 2 and 4 p.m. for visitors.",
+        [("2", "2016-09-30T14:00"), ("4 p.m.", "2016-09-30T16:00")],
+    ),
+    (
+        "time-range-across-noon",
+        "It runs 11-1 pm for visitors.",
+        [("11", "2016-09-30T11:00"), ("1 pm", "2016-09-30T13:00")],
+    ),
+    (
+        "counts-are-no-range-start",
+        "He works the 2 and 4 pm shifts.",
+        [("4 pm", "2016-09-30T16:00")],
+    ),
+    ("year-range-short", "A repeat of 1918-19 is unlikely.", [("1918", "1918"), ("19", "1919")]),
+    ("year-range-long", "Spanish flu (1918-1920) was worse.", [("1918", "1918"), ("1920", "1920")]),
+    ("year-range-century", "In the 1999-00 season it rained.", [("1999", "1999"), ("00", "2000")]),
+    (
+        "time-before-its-gmt",
+        "The quake struck at 1653 (2153 GMT).",
+        [("1653", "2016-09-30T16:53"), ("2153 GMT", "2016-09-30T21:53")],
+    ),
+    (
+        "day-range-before-month",
+        "The summit runs from 12-14 January in Davos.",
+        [("12", "2017-01-12"), ("14 January", "2017-01-14")],
+    ),
+    (
+        "day-range-after-month",
+        "A poll taken April 21-27, 2009 found a majority.",
+        [("April 21", "2009-04-21"), ("27, 2009", "2009-04-27")],
+    ),
+    (
+        "day-range-weekdays",
+        "Monday 12 to Friday 16 April 2010: the Book of the Week.",
+        [("Monday 12", "2010-04-12"), ("Friday 16 April 2010", "2010-04-16")],
+    ),
+    (
+        "day-range-between",
+        "It peaked between 23 and 28 April.",
+        [("23", "2016-04-23"), ("28 April", "2016-04-28")],
+    ),
+    ("score-is-no-day-range", "Villa won 3-1 January's derby.", [("1 January", "2016-01-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in SEVERAL])
+def test_finds_every_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(text)] == expected
+
+
 def test_a_time_takes_the_weekday_after_an_aside() -> None:
     found = tag("He was pulled out at 1422 local time (2022 GMT) on Saturday.")
     assert [(e.text, e.value) for e in found] == [
@@ -650,6 +797,14 @@ NEVER_TAGGED = [
     ("programme-now", "Stars will take part in the Hope for Haiti Now telethon."),
     ("award-of-the-year", "She won the BBC Young Musician of the Year award."),
     ("quoted-today", 'Obama was asked by NBC\'s "Today" about it.'),
+    ("verse-number", "He read John 3:16 to them."),
+    ("sat-sun-alone", "He sat in the Sun with Sat Singh and Wed."),
+    ("price-range", "Tickets cost $1998-2005 each."),
+    ("around-the-clock", "Rescuers worked around the clock."),
+    ("six-o-clock-news", "It was the top story on the six o'clock news."),
+    ("abbreviations-without-a-number", "Two Secs and the mins of the meeting."),
+    ("night-of-something", "It was the night of terror, a morning to forget."),
+    ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
 ]
 
 

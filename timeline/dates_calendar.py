@@ -20,8 +20,10 @@ from timeline.dates_lexicon import (
     SEASONS,
     UNIT,
     WEEKDAY,
+    WEEKDAY_ABBR,
     WEEKDAYS,
     month_number,
+    parse_count,
     parse_year_words,
     trie_pattern,
     weekday_number,
@@ -51,9 +53,12 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 
 
 MONTH_START = trie_pattern(tuple(MONTHS))
-WEEKDAY_START = trie_pattern(tuple(WEEKDAYS))
 ORDINAL_START = trie_pattern(tuple(ORDINALS))
-_MONTH_OR_WEEKDAY = f"{MONTH_START}|{WEEKDAY_START}"
+WEEKDAY_START = trie_pattern(tuple(WEEKDAYS))
+# A weekday before a written date, in full or abbreviated ("Wed Apr 29, 2009"), but
+# not a name ending in one ("The Sun May 3 reported").
+_DATE_WEEKDAY = rf"(?:{WEEKDAY}|(?<!\bthe\s){WEEKDAY_ABBR})"
+_DATE_WEEKDAY_START = trie_pattern(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 
 
 # --- explicit dates -----------------------------------------------------------------------
@@ -123,6 +128,42 @@ def _check_month_day(m: Found, text: str) -> bool:
     after = text[m.end() : m.end() + 12]
     # "May 5 percent", "Jan 25 million": the number is not a day.
     return not re.match(r"\s*(?:%|percent|per\s+cent|million|billion|,\d|\.\d|:\d)", after)
+
+
+# "April 14-18, 2009": the end of a range of days after a month.
+_MONTH_DAY_RANGE = re.compile(
+    rf"(?P<month>{MONTH})\s+(?P<first>{DAY_NUM})\s*[-–]\s*(?P<day>{DAY_NUM})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%])",
+    re.IGNORECASE,
+)
+
+
+def _day_range_end(m: Found, text: str) -> Found | None:
+    """The whole "April 14-18" whose second day is the match, if that is what it ends."""
+    for found in _MONTH_DAY_RANGE.finditer(text, max(0, m.start() - 20), m.end() + 8):
+        if found.start("day") == m.start() and found.group("month")[0].isupper():
+            first = int(re.sub(r"\D", "", found.group("first")))
+            if first < int(re.sub(r"\D", "", found.group("day"))) <= 31:
+                return Found(found)
+    return None
+
+
+def _check_day_range(m: Found, text: str) -> bool:
+    if m.get("end") == "":
+        return _day_range_end(m, text) is not None
+    if not _check_month_day(m, text) or _day_number(m) >= int(re.sub(r"\D", "", m.get("end"))):
+        return False
+    # "between 12 and 14 January"; "2 and 14 January" alone may count things
+    return m.get("join").lower() != "and" or bool(
+        re.search(r"\bbetween\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
+    )
+
+
+def _resolve_day_range(m: Found, ctx: Context) -> Resolution | None:
+    if m.get("end") == "":
+        whole = _day_range_end(m, ctx.text)
+        return _resolve_month_day(whole, ctx) if whole is not None else None
+    return _resolve_month_day(m, ctx)
 
 
 def _resolve_numeric(m: Found, ctx: Context) -> Resolution | None:
@@ -215,6 +256,8 @@ def _check_year(m: Found, text: str) -> bool:
     after = text[m.end() : m.end() + 14]
     if re.search(r"[$£€#\d.,/-]$", before) or re.match(r"(?:%|\s*percent|[.,]\d|-\d|/\d)", after):
         return False
+    if re.match(r"\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b", after):
+        return False  # "struck at 1653 (2153 GMT)" is a clock time
     if m.get("mod") or m.get("fiscal") or m.get("the"):
         return True
     year = int(m.get("year"))
@@ -237,6 +280,32 @@ def _resolve_year(m: Found, ctx: Context) -> Resolution:
         which = "H1" if re.search(r"first|1st", half) else "H2"
         return Resolution(DATE, f"{year}-{which}", period, anchor="half of an absolute year")
     return R.absolute(period, "absolute year")
+
+
+_YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})[-–](?P<end>{YEAR}|\d\d)")
+
+
+def _year_range(m: Found, text: str) -> tuple[int, int] | None:
+    """The years of the range "1918-19" or "1998-2002" the match is a part of, if it is one."""
+    start = m.start() if m.group("year") else m.start() - 5
+    found = _YEAR_RANGE.match(text, start)
+    if found is None or re.search(r"[\w$£€.,/-]$", text[max(0, start - 1) : start]):
+        return None  # "$1998-99", "A-1998-20": a number, not a year
+    if re.match(r"[\w%/-]|[.,]\d|\s*(?:percent|per\s+cent)\b", text[found.end() :]):
+        return None  # "2010-11-05" is a date, "1998-2002/3" and "2009-10%" no range of years
+    first, end_text = int(found.group("first")), found.group("end")
+    end = int(end_text) if len(end_text) == 4 else first // 100 * 100 + int(end_text)
+    if len(end_text) == 2 and end <= first:
+        end += 100  # "1999-00"
+    return (first, end) if first < end <= first + 100 else None
+
+
+def _resolve_year_range(m: Found, ctx: Context) -> Resolution | None:
+    years = _year_range(m, ctx.text)
+    if years is None:
+        return None
+    year = years[0] if m.group("year") else years[1]
+    return R.absolute(Period(Granularity.YEAR, dt.date(year, 1, 1)), "absolute year of a range")
 
 
 def _resolve_year_words(m: Found, ctx: Context) -> Resolution | None:
@@ -441,6 +510,16 @@ def _time_value(m: Found) -> str | None:
         return "12:00"
     if t == "midnight":
         return "24:00"
+    clock = re.fullmatch(r"(\w+)o['’]clock(?:inthe(\w+)|at(night))?", t)
+    if clock is not None:
+        count = parse_count(clock.group(1))
+        if count is None:
+            return None
+        hour = int(count)
+        part = clock.group(2) or clock.group(3) or ""
+        if hour < 12 and (part in ("afternoon", "evening") or (part == "night" and hour >= 6)):
+            hour += 12
+        return f"{hour:02d}:00"
     hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?:[:.](\d\d))?", t)
     if hm is None:
         return None
@@ -462,7 +541,7 @@ def _resolve_part_of_day(m: Found, ctx: Context) -> Resolution:
         ref = ctx.reference
         if ref is None or ref.granularity is not Granularity.DAY:
             ref = ctx.published
-        suffix = _part_suffix(m)
+        suffix = _part_suffix(m) or "TMO"  # "the early hours" are the morning
         if ref is None or ref.granularity is not Granularity.DAY:
             return Resolution(TIME, f"XXXX-XX-XX{suffix}", None, anchor="part of an unknown day")
         how = f"part of the day last mentioned {ref.iso()}"
@@ -479,7 +558,7 @@ def _timed(base: Resolution, suffix: str) -> Resolution:
 
 # "1653 local time (2153 GMT) on Tuesday": the weekday after the aside is the time's day.
 _WEEKDAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?![\w-])"
+    rf"(?:\s*\([^()\n]{{1,25}}\)|\))(?:,\s*|\s+)(?:on\s+)?(?P<wday>{WEEKDAY})(?!\w|-(?!-))"
     rf"(?:,?\s+(?:(?P<day>{DAY_NUM})\s+(?P<month>{MONTH})|(?P<month2>{MONTH})\s+(?P<day2>{DAY_NUM}))"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))?",
     re.IGNORECASE,
@@ -496,8 +575,8 @@ def _weekday_after_aside(ctx: Context, end: int) -> Resolution | None:
     return R.weekday(ctx, weekday_number(found.group("wday")), 0, tense)
 
 
-def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
-    clock = _time_value(m)
+def _resolve_time(m: Found, ctx: Context, clock: str | None = None) -> Resolution | None:
+    clock = clock or _time_value(m)
     if clock is None:
         return None
     if m.get("month"):
@@ -527,6 +606,31 @@ def _resolve_time(m: Found, ctx: Context) -> Resolution | None:
     return _timed(base, f"T{clock}")
 
 
+def _range_start_clock(m: Found) -> str:
+    """The clock time of a range's start, which borrows the end's "am" or "pm".
+
+    "7-10pm" starts at 19:00, "9 to 11 am" at 09:00; a range across noon or
+    midnight starts in the other half of the day ("11-1 pm" at 11:00, "10-12 pm" at 10:00).
+    """
+    first = re.match(r"(\d+)(?:[:.](\d\d))?", m.get("time"))
+    assert first is not None  # the pattern guarantees it
+    hour, minute = int(first.group(1)) % 12, int(first.group(2) or 0)
+    end = int(m.get("end"))
+    pm = m.get("mer").lower() == "p"
+    if end == 12 or hour > end:
+        pm = not pm
+    return f"{hour + 12 * pm:02d}:{minute:02d}"
+
+
+def _check_range_start(m: Found, text: str) -> bool:
+    if re.search(r"[$£€]\s*$|[\d.,:/-]$", text[max(0, m.start() - 2) : m.start()]):
+        return False  # "$5-10 pm", "1.7-9 am"
+    # "between 2 and 4 p.m."; "2 and 4 pm" alone may count things
+    return m.get("join").lower() != "and" or bool(
+        re.search(r"\bbetween\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
+    )
+
+
 def _check_time(m: Found, text: str) -> bool:
     if not capitalised(m, "wday", "month"):
         return False
@@ -535,6 +639,8 @@ def _check_time(m: Found, text: str) -> bool:
         r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE
     ):
         return False  # "High Noon"
+    if "clock" in word and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False  # "the six o'clock" is the news programme
     return not re.search(r"[$£€]\s*$", text[max(0, m.start() - 2) : m.start()])
 
 
@@ -634,10 +740,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "month day",
         MONTH_KEY,
         compile_rule(
-            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
+            rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?:the\s+)?"
             rf"(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))(?!\d)"
-            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])",
-            starts=_MONTH_OR_WEEKDAY,
+            rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}){_OF_YEAR})?(?![\w%])"
+            # "April 21-27, 2009": the start of a range takes the year written after its end
+            rf"(?:(?=\s*[-–]\s*{DAY_NUM},?\s+(?P<year2>{YEAR})(?![\w%])))?",
+            starts=f"{MONTH_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
         _check_month_day,
@@ -647,13 +755,31 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "day month",
         MONTH_KEY,
         compile_rule(
-            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
+            rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
             rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?{END}",
-            starts=rf"\d|the|{ORDINAL_START}|{WEEKDAY_START}",
+            starts=rf"\d|the|{ORDINAL_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
         _check_month_day,
         reach=(45, 30),
+    ),
+    Rule(
+        # "12-14 January", "Monday 19 to Friday 23 October": the start of a range of days
+        # takes the month written after the end; "April 14-18": the end takes the month
+        # written before the start.
+        "day range",
+        DIGITS_KEY,
+        compile_rule(
+            rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<day>{DAY_NUM})(?=\s*(?P<join>-|–|to|and)\s*"
+            rf"(?:{WEEKDAY},?\s+)?(?P<end>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))"
+            rf"|(?<=\d[-–])(?P<last>{DAY_NUM})(?:,?\s+{YEAR})?(?![\w%-]|[.,]\d)",
+            starts=rf"\d|{WEEKDAY_START}",
+        ),
+        _resolve_day_range,
+        _check_day_range,
+        reach=(30, 45),
+        near=r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?:[a-z]+day,?\s+)?\d|(?<=\d[-–])\d\d?\b",
     ),
     Rule(
         "month year",
@@ -688,16 +814,30 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
             rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
             rf"|last\s+half|latter\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})(?![\d'’]|s\b)"
+            # "2009's pandemic": a possessive year ("1990's" stays the decade's)
+            rf"|(?P<year2>{YEAR})(?<!0)(?=['’]s\b)"
         ),
         _resolve_year,
         _check_year,
         reach=(60, 30),
     ),
     Rule(
+        # "the 1918-19 pandemic", "1998-2002": each end of a range of years is a year
+        "year range",
+        r"\d{4}|\d\d",
+        compile_rule(
+            rf"(?P<year>{YEAR})(?=[-–](?:{YEAR}|\d\d)\b)|(?<=\d[-–])(?P<end>{YEAR}|\d\d)\b"
+        ),
+        _resolve_year_range,
+        lambda m, text: _year_range(m, text) is not None,
+        reach=(10, 10),
+        near=r"(?:1[6-9]|20)\d\d[-–]\d\d|\d\d(?<=(?:1[6-9]|20)\d\d[-–]\d\d)",
+    ),
+    Rule(
         "year in words",
         r"nineteen|thousand",
         compile_rule(
-            rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?![\w-])(?!\s+(?:more\s+)?{UNIT})"
+            rf"(?:the\s+year\s+)?(?P<yearw>{YEAR_WORDS})(?!\w|-(?!-))(?!\s+(?:more\s+)?{UNIT})"
         ),
         _resolve_year_words,
         reach=(25, 45),
@@ -752,7 +892,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         r"today|yesterday|tomorrow|tonight",
         compile_rule(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
-            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?![\w-])(?:\s+(?P<part>{PART_OF_DAY}))?"
+            rf"(?P<rd>today|yesterday|tomorrow|tonight)(?!\w|-(?!-))(?:\s+(?P<part>{PART_OF_DAY}))?"
         ),
         _resolve_relative_day,
         _check_relative_day,
@@ -769,7 +909,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
-        rf"{DIGITS_KEY}|noon|midnight|midday",
+        rf"{DIGITS_KEY}|noon|midnight|midday|clock",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
@@ -784,8 +924,23 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_time,
         _check_time,
         reach=(25, 75),
-        near=r"noon|midnight|midday|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        near=r"noon|midnight|midday|clock|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
+        r"|\d\d?\s+o['’]clock|\d{4}\s*\(\s*\d{3,4}\s*(?:gmt|utc)"
         r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
+    ),
+    Rule(
+        # "7-10pm", "2.45-5.00 pm", "from 9 to 11 am", "between 2 and 4 p.m.": the start
+        # of a range of clock times, written without its "am" or "pm".
+        "time range start",
+        DIGITS_KEY,
+        compile_rule(
+            r"(?<![\d.,:])(?P<time>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)(?=\s*(?P<join>-|–|to|and)\s*"
+            r"(?P<end>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?P<mer>[ap])\.?\s?m\b)"
+        ),
+        lambda m, ctx: _resolve_time(m, ctx, _range_start_clock(m)),
+        _check_range_start,
+        reach=(5, 40),
+        near=r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|and)\s*\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b",
     ),
     Rule(
         "day before",
@@ -833,6 +988,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _resolve_part_of_day,
         _check_weekday,
         reach=(10, 30),
+    ),
+    Rule(
+        # "in the early hours", "the small hours of the morning": the morning of the day last
+        # mentioned. Before a date ("the early hours of Tuesday") only the date is tagged,
+        # as TimeML corpora annotate it ("Thursday morning", "Oct. 23").
+        "early hours",
+        r"hours",
+        compile_rule(
+            r"the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?(?!\w|-(?!-))(?!\s+of\b)"
+        ),
+        _resolve_part_of_day,
+        reach=(20, 30),
     ),
     Rule(
         "next morning",

@@ -107,7 +107,7 @@ HOLIDAY_RULE = Rule(
     r"|election|easter|friday|boxing",
     compile_rule(
         rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?{END}"
-        r"(?P<week>\s+week(?![\w-]))?"
+        r"(?P<week>\s+week(?!\w|-(?!-)))?"
     ),
     _resolve_holiday,
     _check_holiday,

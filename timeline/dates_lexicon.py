@@ -79,6 +79,10 @@ _UNITS: dict[str, str] = {
     "centurie": "CE",
     "millennium": "ML",
     "millennia": "ML",
+    "hr": "H",
+    "min": "MIN",
+    "sec": "S",
+    "yr": "Y",
 }
 
 _ONES: dict[str, int] = {
@@ -182,6 +186,9 @@ MONTH_FULL = _alt([m for m, n in MONTHS.items() if (len(m) > 3 and m != "sept") 
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = _alt(list(WEEKDAYS))
+# Abbreviated weekdays, only ever read before a written date ("Wed Apr 29, 2009"):
+# alone, "Sat" and "Sun" are words.
+WEEKDAY_ABBR = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 SEASON = _alt(list(SEASONS))
 _ONE_WORD = _alt(list(_ONES))
 _TEN_WORD = _alt(list(_TENS))
@@ -197,10 +204,15 @@ COUNT = (
     rf"(?:{DIGITS}|{_FRACTION}|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?|a\s+couple\s+of|couple\s+of"
     r"|several|a\s+few|few|some|many)"
 )
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
-    r"|decades?|centur(?:y|ies)|millenni(?:um|a))"
+_UNIT_WORDS = (
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
+    r"|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
+# Abbreviations, read only in lower case after a number: "15 mins ago", "2 hrs", "10 yrs".
+UNIT_ABBR = r"hrs?|mins|secs|yrs"
+UNIT = rf"(?:{_UNIT_WORDS}|(?<=\d\s)(?-i:{UNIT_ABBR}))"
+# The unit words as whole trigger words, for a rule's key.
+UNIT_WORD = rf"(?:{_UNIT_WORDS}|{UNIT_ABBR})"
 ORDINAL = _alt(list(ORDINALS))
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline.dates_anchor import Context, Resolution, Tense
-from timeline.dates_lexicon import MONTHS, NUMBER_WORD, UNIT, trie_pattern
+from timeline.dates_lexicon import (
+    DAY_NUM,
+    MONTH,
+    MONTHS,
+    NUMBER_WORD,
+    UNIT_WORD,
+    WEEKDAY,
+    trie_pattern,
+)
 
 
 class Found:
@@ -114,7 +122,7 @@ TRIGGER_PREFIXES = (
     *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
     *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
     *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q1", "q2"),
-    *("q3", "q4"),
+    *("q3", "q4", "hr", "mins", "secs", "yrs", "clock"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
 )
@@ -125,11 +133,12 @@ MONTH_KEY = "|".join(sorted(MONTHS))
 WEEKDAY_KEY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 PART_KEY = r"morning|afternoon|evening|night"
 AGO_KEY = r"ago|earlier|later|previously|hence|now"
-UNIT_KEY = UNIT.lower()
+UNIT_KEY = UNIT_WORD
 DIGITS_KEY = r"\d\w*"
 
 
-END = r"(?![\w-])"
+# The end of a word: no letter or hyphen follows, but a dash written "--" may.
+END = r"(?!\w|-(?!-))"
 YEAR = r"(?:1[0-9]|20)\d\d"
 YEAR_WORDS = rf"(?:nineteen[- ]{NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD})?)"
 APPROX = (
@@ -137,17 +146,29 @@ APPROX = (
     r"|under|just|only|barely|at\s+least|at\s+most|up\s+to|no\s+more\s+than|fewer\s+than"
     r"|close\s+to|well\s+over|another|an\s+additional|a\s+full)"
 )
+_CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
+    # "At 23:48 1st Nov 2009", "20:06 on Tuesday": a 24-hour time the date after it places
+    rf"|(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=,?\s+(?:on\s+)?(?:{DAY_NUM}\s+{MONTH}"
+    rf"|{MONTH}\s+\d|{WEEKDAY})\b)"
     # "22.58 BST": a dotted 24-hour time with its zone (British style)
     r"|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b)"
     # 24-hour "hhmm": only where a zone, "local time" or "hours" says it is a clock time
     # ("1653 local time", "0400 hours", "at 1500 hours"), never a bare year-like number.
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|local\s+time)\b)"
-    r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b))"
+    r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b)"
+    # "at 1653 (2153 GMT)": a 24-hour time before its GMT equivalent
+    r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b)"
+    # "5 o'clock in the afternoon", "at ten o'clock"
+    rf"|(?:[01]?\d|2[0-3]|{_CLOCK_WORD})\s+o['’]clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
 )
-TIME_ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\s+time)"
+# Zone abbreviations, upper case only ("ET", "IST", "AEST"; not "PORT" in a dateline).
+TIME_ZONE = (
+    r"(?:(?-i:(?:(?:[ECMP]|A[ECW]|NZ|HK|SG|IC)[SD]?T|[IJK]ST|SAST|CEST?|EEST?|BST|GMT|UTC)(?![\w&]))"
+    r"|GMT|UTC|local\s+time)"
+)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 HYPHEN_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 

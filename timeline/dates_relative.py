@@ -262,7 +262,7 @@ _VERB_BEFORE = re.compile(
     r"[a-z]+ed|spent|took|lost|went|kept|gave|made|had|was|were|is|are|be|been|get|got"
 )
 _NOT_RATE_AFTER = re.compile(
-    r"\s+(?:after|later|earlier|before|ago|or|of|from\s+now|long|and\s+a\s+half)\b|-|['’]s\b",
+    r"\s+(?:after|later|earlier|before|ago|or|of|from\s+now|long|and\s+a\s+half)\b|-(?!-)|['’]s\b",
     re.IGNORECASE,
 )
 
@@ -741,7 +741,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         r"(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries",
         compile_rule(
             rf"(?<![\w-])(?:{APPROX}\s+)?(?:(?P<count>\d+(?:\.\d+)?|{NUMBER_WORD}|several|multi)-"
-            rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?![\w-])",
+            rf"(?P<unit>{HYPHEN_UNIT})(?:-long)?|(?P<unit2>{HYPHEN_UNIT})s?-long)(?!\w|-(?!-))",
             starts=rf"{COUNT_START}|{HYPHEN_UNIT}",
         ),
         _resolve_hyphen_duration,
@@ -752,7 +752,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "plural units",
         r"years|months|weeks|days|decades|centuries|hours|minutes",
         compile_rule(
-            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\blasting\s)|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of\s+(?:the|a|an|his|her|their|its)\b))"
+            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\blasting\s)|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?!\w|-(?!-))(?!\s+(?:ago|earlier|later|of\s+(?:the|a|an|his|her|their|its)\b))"
         ),
         _resolve_bare_units,
         reach=(10, 40),
@@ -774,7 +774,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "q quarter",
         r"q[1-4]",
-        compile_rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w-])"),
+        compile_rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w|-(?!-))"),
         _resolve_quarter,
         lambda m, text: m.text.startswith("Q"),
         reach=(5, 30),
@@ -785,7 +785,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         compile_rule(
             r"(?:(?:the|this|that|its)(?:\s+(?:latest|current|same|comparable|corresponding|year-ago"
             r"|year-earlier|most\s+recent|fiscal|just-ended|recent))*|last\s+year's|year-earlier|year-ago"
-            rf")\s+(?:(?P<year>{YEAR})\s+)?(?P<unit>quarter|period)(?![\w-])"
+            rf")\s+(?:(?P<year>{YEAR})\s+)?(?P<unit>quarter|period)(?!\w|-(?!-))"
             r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
             r"|year-(?:earlier|ago)(?=\s+(?:results|net|profit|loss|earnings|revenue|sales|income|level|figure))"
         ),
@@ -810,8 +810,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "per unit",
         rf"{_PER_UNITS}",
         compile_rule(
-            rf"(?P<per>an?|per)\s+(?P<unit>{_PER_UNITS})(?![\w-])"
-            rf"|(?:once|twice|thrice|(?!of\b)\w+\s+times)\s+(?:an?|per|each)\s+(?P<unit2>{_PER_UNITS})(?![\w-])"
+            rf"(?P<per>an?|per)\s+(?P<unit>{_PER_UNITS})(?!\w|-(?!-))"
+            rf"|(?:once|twice|thrice|(?!of\b)\w+\s+times)\s+(?:an?|per|each)\s+(?P<unit2>{_PER_UNITS})(?!\w|-(?!-))"
         ),
         _resolve_per,
         lambda m, text: (
@@ -823,7 +823,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "set adverb",
         r"daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly",
         compile_rule(
-            r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?![\w-])"
+            r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)(?!\w|-(?!-))"
         ),
         _resolve_set_adverb,
         _check_set_adverb,
@@ -837,7 +837,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"\b(?:right\s+now|just\s+now|now|currently|presently|nowadays|these\s+days|at\s+present"
             r"|the\s+present(?:\s+day)?|recently|lately|soon|as\s+soon\s+as\s+possible"
             r"|the\s+(?:near|foreseeable|distant)\s+future|the\s+future|the\s+(?:near|short|long|medium)\s+term"
-            r"|a\s+later\s+date|the\s+past)(?![\w-])"
+            r"|a\s+later\s+date|the\s+past)(?!\w|-(?!-))"
         ),
         _resolve_vague,
         _check_vague,
@@ -850,7 +850,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:(?:days|weeks|months|years|time)\s+(?:ahead|to\s+come"
             # "could take weeks to come back": there "come" is a verb of its own
             r"(?!\s+(?:back|out|up|down|in|into|home|true|through|forward|together|from|off)\b))"
-            r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?![\w-])"
+            r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years))(?!\w|-(?!-))"
         ),
         _resolve_ahead,
         reach=(30, 30),
@@ -859,8 +859,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "recent",
         r"recent|past|last",
         compile_rule(
-            r"recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])"
-            r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?![\w-])"
+            r"recent\s+(?:days|weeks|months|years|decades|times)(?!\w|-(?!-))"
+            r"|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|quarters|years)(?!\w|-(?!-))"
         ),
         _resolve_recent,
         reach=(15, 40),
@@ -868,7 +868,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "weekend",
         r"weekend",
-        compile_rule(r"the\s+weekend(?![\w-])"),
+        compile_rule(r"the\s+weekend(?!\w|-(?!-))"),
         lambda m, ctx: _resolve_the_weekend(m, ctx),
         reach=(15, 30),
     ),
@@ -877,7 +877,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         r"year",
         compile_rule(
             r"the\s+(?:(?:full|whole|entire|current|fiscal|calendar|financial)[\s-]+)*year"
-            r"(?![\w-])(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
+            r"(?!\w|-(?!-))(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b))?"
         ),
         lambda m, ctx: _resolve_the_year(m, ctx),
         # "Young Musician of the Year" is a title
@@ -889,7 +889,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         r"year|month|week|quarter",
         compile_rule(
             r"(?:(?:around|about)\s+)?(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?P<unit>year|month|week|quarter)"
-            r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?![\w-])"
+            r"|the\s+(?:beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week|quarter))(?!\w|-(?!-))"
         ),
         lambda m, ctx: _resolve_year_end(m, ctx),
         reach=(45, 30),
@@ -904,7 +904,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "one day",
         r"day",
-        compile_rule(r"one\s+day(?![\w-])"),
+        compile_rule(r"one\s+day(?!\w|-(?!-))"),
         lambda m, ctx: R.vague("FUTURE_REF", "an unspecified future day"),
         lambda m, text: _after_modal(m, text),
         reach=(15, 30),
