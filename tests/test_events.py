@@ -15,19 +15,41 @@ RESIDUE = [
     ("Read more about the war in Syria here and there", "read more"),
     ("Five words only here now", "too short"),
     ("By Maggie Fox, Health Editor WASHINGTON | Tue Apr 21, 2009 (Reuters) -", "wire header"),
+    ("Haiti survivors sleep on the streets of the capital", "headline without a full stop"),
+    ("BP oil spill: new cap installed on leaking well BP to begin tests", "standfirst"),
+    ("(Reporting by Tom Bergin in London; Editing by Dan Lalor)", "credit in brackets"),
 ]
 
 
 @pytest.mark.parametrize(("text", "why"), RESIDUE, ids=[r[1] for r in RESIDUE])
 def test_residue_is_not_an_event(text: str, why: str) -> None:
     document = make_document(
-        text, title="Moscow vows to press Syria offensive; U.S. weighs tough response"
+        f"{text} The story goes on.",
+        title="Moscow vows to press Syria offensive; U.S. weighs tough response",
     )
     assert is_residue(make_sentence(text), document), why
 
 
-def test_reporting_is_not_residue() -> None:
-    text = "Kremlin spokesman Dmitry Peskov said Russia would continue the operation."
+def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
+    line = "Sergei Ryabkov expressed outrage on Thursday at the statements of U.S. officials"
+    document = make_document(f"{line}\nHe said so.")
+    assert not is_residue(make_sentence(line), document)
+    assert is_residue(make_sentence(line), make_document(f"{line} He said so."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov said Russia would continue the operation.",
+        '"We have not been able to stop the flow," he told reporters on Saturday.',
+        'He said the rescue was "a miracle."',
+        "The bill passed by 215 votes to 201 (with two abstentions.)",
+        "Can the well be capped before the hurricane season starts?",
+        "Shares fell 13% in a day!",
+    ],
+    ids=["statement", "quote-first", "closing-quote", "closing-bracket", "question", "exclamation"],
+)
+def test_reporting_is_not_residue(text: str) -> None:
     assert not is_residue(make_sentence(text), make_document(text, title="Something else"))
 
 

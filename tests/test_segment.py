@@ -74,6 +74,48 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Haiti survivors sleep on streets The storm left thousands homeless.",
+            ["Haiti survivors sleep on streets", "The storm left thousands homeless."],
+        ),
+        (
+            "Crews search the damaged building A spokeswoman said two were found.",
+            ["Crews search the damaged building", "A spokeswoman said two were found."],
+        ),
+        (
+            "Oil reached the marshes It is the worst spill in decades.",
+            ["Oil reached the marshes", "It is the worst spill in decades."],
+        ),
+        (
+            "He told The Associated Press it was fine.",
+            ["He told The Associated Press it was fine."],
+        ),
+        ("They said The flu was mild.", ["They said The flu was mild."]),
+        ("The virus is an influenza A virus, the WHO said.", None),
+        ("She starred in the film This Is It last year.", None),
+        ("Aid reached the town, A spokesman said.", None),
+        ("The U.S. Gulf Coast was hit.", None),
+    ],
+    ids=[
+        "headline-the",
+        "caption-a",
+        "headline-it",
+        "name-after-verb",
+        "after-stop-word",
+        "letter-label",
+        "title-in-capitals",
+        "after-comma",
+        "no-lower-case-word-before",
+    ],
+)
+def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:
+    found = sentences(make_document(text))
+    assert [s.text for s in found] == (expected or [text])
+
+
 @given(st.text(max_size=300))
 def test_any_text_gives_sentences_inside_it(text: str) -> None:
     for sentence in sentences(make_document(text)):

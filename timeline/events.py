@@ -71,16 +71,30 @@ class Candidate:
 def is_residue(sentence: Sentence, document: Document) -> bool:
     """Whether ``sentence`` is page furniture rather than reporting.
 
-    Residue is a line too short to state an event, the headline repeated in
-    the body, a page header cut off by segmentation (``is_page_header``), or a
-    known boilerplate phrase (comments, sharing, credits).
+    Residue is a line too short to state an event, a headline, caption or
+    standfirst (no full stop at its end, and the paragraph goes on: segmentation
+    cuts them off the story they are glued to), the headline repeated in the body, a page header cut
+    off by segmentation (``is_page_header``), or a known boilerplate phrase
+    (comments, sharing, credits), in brackets or not.
     """
     words = _WORD.findall(sentence.text)
     if len(words) < MIN_WORDS or is_page_header(sentence.text):
         return True
+    if _cut_off_without_stop(sentence, document):
+        return True
     if document.title and _normalised(sentence.text) == _normalised(document.title):
         return True
-    return bool(_BOILERPLATE.match(sentence.text.lstrip("\"'“‘ ")))
+    return bool(_BOILERPLATE.match(sentence.text.lstrip("\"'“‘([ ")))
+
+
+def _cut_off_without_stop(sentence: Sentence, document: Document) -> bool:
+    """Whether ``sentence`` has no full stop at its end and yet its paragraph goes on:
+    a headline, a caption or a standfirst that segmentation cut off the story it is
+    glued to. A line of its own without a stop may still be reporting."""
+    if sentence.text.rstrip("\"'”’)]").endswith((".", "!", "?", "…")):
+        return False
+    following = document.text[sentence.end : sentence.end + 8].lstrip(" \t")
+    return bool(following) and following[0] not in "\r\n"
 
 
 def _normalised(text: str) -> str:

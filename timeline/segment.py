@@ -7,7 +7,10 @@ them as code, so nothing is downloaded. Page headers glued to the story
 are cut off too: a wire-service dateline ("WASHINGTON (Reuters) - ",
 "(AP) -- ") or a picture credit ("Photograph: Gerald Herbert/AP") ends a
 sentence, and a page's time stamp ("Friday 28 May 2010 10.27 BST") stands
-alone between the headline and the body.
+alone between the headline and the body. A headline or caption glued to the
+next sentence with no full stop ends where a word that opens sentences ("The",
+"It", "A") follows a lower-case content word ("... sleep on streets The storm
+...").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Protocol
 import punkt
 
 from timeline.model import Document, Sentence
+from timeline.terms import is_stop_word
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # The patterns below open with a literal, not \b, so that re can skip ahead to it (40x faster).
@@ -42,6 +46,36 @@ _PHOTO_CREDIT = re.compile(
 )
 
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$")
+# A sentence glued to a headline or caption with no full stop between them: a capitalised word
+# that opens sentences and is never part of a name, before a lower-case word.
+_GLUED_OPENING = re.compile(
+    r"(?:The|An?|It|He|She|They|We|This|These|There|His|Her|Their|Its|Many|Some|Most|But|As|"
+    r"In|On|At|If|When|While|After|Despite) (?=[a-z])"
+)
+# Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
+_LETTER_LABELS = frozenset(
+    [
+        "type",
+        "influenza",
+        "hepatitis",
+        "vitamin",
+        "plan",
+        "grade",
+        "class",
+        "category",
+        "group",
+        "section",
+        "part",
+        "phase",
+        "level",
+        "division",
+        "exhibit",
+        "annex",
+        "appendix",
+        "schedule",
+        "series",
+    ]
+)
 
 
 class _SpanTokenizer(Protocol):
@@ -106,7 +140,25 @@ def _header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
     for m in _PAGE_STAMP_INSIDE.finditer(text):
         cuts.update((m.start(), m.end()))
+    cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
     return sorted(cuts), opening
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether the opening word at ``start`` follows a lower-case content word with no
+    punctuation between them, so that it opens a new sentence."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+        return False
+    end = start - 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    word = text[begin:end]
+    if not word or not word[0].islower() or (begin > 0 and not text[begin - 1].isspace()):
+        return False
+    if is_stop_word(word.lower()):
+        return False
+    return not (text[start] == "A" and text[start + 1] == " " and word.lower() in _LETTER_LABELS)
 
 
 def _stripped(document: Document, start: int, end: int) -> Iterator[Sentence]:

@@ -25,6 +25,11 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+def is_stop_word(word: str) -> bool:
+    """Whether the lower-cased ``word`` is on sumy's English stop-word list."""
+    return word in _STOP_WORDS
+
+
 def content_terms(text: str) -> frozenset[str]:
     """The stemmed, lower-cased words of ``text`` that are not stop words."""
     return frozenset(stem(word) for word in WORD.findall(text.lower()) if word not in _STOP_WORDS)
