@@ -18,6 +18,9 @@ RESIDUE = [
     ("Haiti survivors sleep on the streets of the capital", "headline without a full stop"),
     ("BP oil spill: new cap installed on leaking well BP to begin tests", "standfirst"),
     ("(Reporting by Tom Bergin in London; Editing by Dan Lalor)", "credit in brackets"),
+    ("Why doesn't Obama take charge of the BP oil spill?", "question"),
+    ('Is this the end of the road for "big oil?"', "question in quotes"),
+    ("The company says the failure of its cementi...Coast Guard rescue at the rig.", "teasers"),
 ]
 
 
@@ -44,10 +47,17 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         '"We have not been able to stop the flow," he told reporters on Saturday.',
         'He said the rescue was "a miracle."',
         "The bill passed by 215 votes to 201 (with two abstentions.)",
-        "Can the well be capped before the hurricane season starts?",
         "Shares fell 13% in a day!",
+        '"Why now?" he asked, before the vote was taken.',
     ],
-    ids=["statement", "quote-first", "closing-quote", "closing-bracket", "question", "exclamation"],
+    ids=[
+        "statement",
+        "quote-first",
+        "closing-quote",
+        "closing-bracket",
+        "exclamation",
+        "quoted-question",
+    ],
 )
 def test_reporting_is_not_residue(text: str) -> None:
     assert not is_residue(make_sentence(text), make_document(text, title="Something else"))

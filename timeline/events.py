@@ -33,6 +33,11 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 
+# A question is no event ("Why doesn't Obama take charge?"), and link teasers cut off with
+# an ellipsis glued to the next one ("... caused by a failure of its cementi...Coast Guard")
+# are a list of links.
+_QUESTION_OR_TEASERS = re.compile(r"\?[\"'”’)\]]*$|\.\.\.[A-Z]")
+
 # The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
 # "At 2:40 pm on 28 May 2010, richard33p wrote:".
 _COMMENT_HEADER = re.compile(r"At\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
@@ -74,13 +79,14 @@ def is_residue(sentence: Sentence, document: Document) -> bool:
     Residue is a line too short to state an event, a headline, caption or
     standfirst (no full stop at its end, and the paragraph goes on: segmentation
     cuts them off the story they are glued to), the headline repeated in the body, a page header cut
-    off by segmentation (``is_page_header``), or a known boilerplate phrase
+    off by segmentation (``is_page_header``), a question, link teasers glued
+    by their ellipses, or a known boilerplate phrase
     (comments, sharing, credits), in brackets or not.
     """
     words = _WORD.findall(sentence.text)
     if len(words) < MIN_WORDS or is_page_header(sentence.text):
         return True
-    if _cut_off_without_stop(sentence, document):
+    if _cut_off_without_stop(sentence, document) or _QUESTION_OR_TEASERS.search(sentence.text):
         return True
     if document.title and _normalised(sentence.text) == _normalised(document.title):
         return True
