@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_document
+from timeline.model import Sentence
 from timeline.segment import is_page_header, sentences
 
 
@@ -145,6 +146,74 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:
     found = sentences(make_document(text))
     assert [s.text for s in found] == (expected or [text])
+
+
+TOP_OF_PAGE = [
+    (
+        "Robot vessels used to cap oil leak Robotic submersibles are being used. "
+        "The robotic arms failed.",
+        [
+            "Robot vessels used to cap oil leak",
+            "Robotic submersibles are being used.",
+            "The robotic arms failed.",
+        ],
+    ),
+    (
+        'Coast guard: "We will search" The US Coast Guard says no oil leaks. Search the coast.',
+        [
+            'Coast guard: "We will search"',
+            "The US Coast Guard says no oil leaks.",
+            "Search the coast.",
+        ],
+    ),
+    (
+        "Jackson dies in hospital Pop star Michael Jackson has died. He was a pop star.",
+        ["Jackson dies in hospital", "Pop star Michael Jackson has died.", "He was a pop star."],
+    ),
+    # a name: the page writes it capitalised after a lower-case word elsewhere
+    (
+        "Oil spreads in the vast Gulf of Mexico. Ships left the Gulf and the gulf coast.",
+        None,
+    ),
+    # never in lower case elsewhere on the page
+    ("Aid reaches quake-hit Haiti Thousands wait. Aid arrived.", None),
+    # a title before a name
+    ("Obama has told Prime Minister David Cameron to act. The prime minister agreed.", None),
+    ("Talks set for Wednesday at the White House. It is on wednesday.", None),
+    # only at the top of the page
+    (
+        "Oil spread. Crews reached the leak Robotic arms work. The robotic arms failed.",
+        ["Oil spread.", "Crews reached the leak Robotic arms work.", "The robotic arms failed."],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    TOP_OF_PAGE,
+    ids=[
+        "headline-then-lead",
+        "quote-headline-then-the",
+        "headline-then-noun",
+        "name-capitalised-elsewhere",
+        "never-lower-case",
+        "title-before-name",
+        "weekday",
+        "not-at-the-top",
+    ],
+)
+def test_a_lead_glued_at_the_top_of_the_page_is_cut_off(
+    text: str, expected: list[str] | None
+) -> None:
+    found = sentences(make_document(text))
+    assert [s.text for s in found] == (expected or [s.text for s in _punkt_only(text)])
+
+
+def _punkt_only(text: str) -> list[Sentence]:
+    import punkt
+
+    tokenizer = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    return [Sentence("d", a, b, text[a:b]) for a, b in tokenizer.span_tokenize(text)]
 
 
 @given(st.text(max_size=300))

@@ -12,6 +12,12 @@ sentence, as does a dateline in capitals ("NEW ORLEANS--") or a bracketed credit
 A headline or caption glued to the next sentence with no full stop ends where
 a word that opens sentences ("The", "It", "A") follows a lower-case content
 word ("... sleep on streets The storm ...").
+At the top of the page, where headlines, captions and standfirsts are glued to
+the lead, a sentence also starts at any capitalised word after a lower-case
+content word ("... to cap Gulf of Mexico oil leak The US Coast Guard ...",
+"... dies in hospital Pop star Michael Jackson ..."), if the page never writes that
+word capitalised after a lower-case word (a name) and writes it in lower case
+elsewhere.
 """
 
 from __future__ import annotations
@@ -71,10 +77,37 @@ _PHOTO_CREDIT = re.compile(
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences and is never part of a name, before a lower-case word.
-_GLUED_OPENING = re.compile(
-    r"(?:The|An?|It|He|She|They|We|This|These|There|His|Her|Their|Its|Many|Some|Most|But|As|"
-    r"In|On|At|If|When|While|After|Despite) (?=[a-z])"
+_OPENERS = (
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "These",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Many",
+    "Some",
+    "Most",
+    "But",
+    "As",
+    "In",
+    "On",
+    "At",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Despite",
 )
+_GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z])")
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
 _LETTER_LABELS = frozenset(
     [
@@ -99,6 +132,10 @@ _LETTER_LABELS = frozenset(
         "series",
     ]
 )
+
+# At the top of a page: a capitalised word after a lower-case word or a closing quote.
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]+)(?= (\S))")
+_CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
 
 
 class _SpanTokenizer(Protocol):
@@ -130,6 +167,8 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
         for start, end in tokenizer.span_tokenize(paragraph.group()):
             start, end = offset + start, offset + end
             inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
+            if not found:  # the top of the page
+                inside = [*inside, *_top_of_page_cuts(text, start, end)]
             first = opening.get(start)
             for cut in sorted({*inside, first} if first is not None else inside):
                 found.extend(_stripped(document, start, cut))
@@ -199,6 +238,50 @@ def _glued(text: str, start: int) -> bool:
     if is_stop_word(word.lower()):
         return False
     return not (text[start] == "A" and text[start + 1] == " " and word.lower() in _LETTER_LABELS)
+
+
+def _top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence glued to a headline, caption or standfirst starts in the page's
+    first sentence ``text[start:end]``: at a capitalised word after a lower-case content
+    word, when the page writes the word in lower case elsewhere and never capitalised
+    after a lower-case word (as names are). Unless it opens sentences ("The"), the word
+    comes before a lower-case word, so "... told Prime Minister ..." stays whole."""
+    cuts = []
+    for m in _CAPITALISED_AFTER_LOWER.finditer(text, start, end):
+        word, cut = m.group(1), m.start(1)
+        if word in _CALENDAR_WORDS or (word not in _OPENERS and not m.group(2).islower()):
+            continue
+        begin = m.start()
+        while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+            begin -= 1
+        before = text[begin : m.start() + 1]
+        if not before[0].islower() or is_stop_word(before.lower()):
+            continue
+        if _written_in_lower_case_only(text, word, cut):
+            cuts.append(cut)
+    return cuts
+
+
+def _written_in_lower_case_only(text: str, word: str, at: int) -> bool:
+    """Whether ``text``, apart from the ``word`` at ``at``, writes ``word`` in lower case
+    and never capitalised after a lower-case word or a comma."""
+    lower = word.lower()
+    found_lower = False
+    for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "'’@.-"):
+            found_lower = True
+            break
+    if not found_lower:
+        return False
+    for m in re.finditer(rf" {word}(?![\w'’-])", text):
+        if (
+            m.start() + 1 != at
+            and m.start() > 0
+            and text[m.start() - 1] in "abcdefghijklmnopqrstuvwxyz,"
+        ):
+            return False
+    return True
 
 
 def _stripped(document: Document, start: int, end: int) -> Iterator[Sentence]:
