@@ -10,7 +10,7 @@ from tests.conftest import make_candidate, make_sentence
 from timeline.events import Candidate
 from timeline.merge import MergedEvent
 from timeline.model import EventDate, Granularity, Period
-from timeline.select import METHODS, DateWeights, select
+from timeline.select import METHODS, DateWeights, select, stands_alone
 
 
 def merged(text: str, period: str, *documents: str, inferred: bool = False) -> MergedEvent:
@@ -284,3 +284,58 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
     (entry,) = select([event, *context], weights, max_dates=1, per_date=6)
     quoted = next(e for e in entry.events if e.document_ids == ("a", "b"))
     assert quoted.text == close
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("They turned to the plan after failing to stop the leak.", False),
+        ("But on Thursday, a spokesman said the company was collecting more.", False),
+        ("He was in court on Monday with his family.", False),
+        ("However, local officials say many people travel to the capital.", False),
+        ("And an emergency room doctor said she was not told.", False),
+        ("The US Coast Guard says no oil appears to be leaking.", True),
+        ("Hewlett-Packard said it would donate computers.", True),
+        ("Theirs was the first rescue team to arrive.", True),
+        ('"They have done everything," he said.', True),
+    ],
+    ids=[
+        "they",
+        "but",
+        "he",
+        "however",
+        "and",
+        "noun-phrase",
+        "name-starting-with-he",
+        "longer-word",
+        "quoted",
+    ],
+)
+def test_a_sentence_opening_with_a_word_that_refers_back_does_not_stand_alone(
+    text: str, alone: bool
+) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_among_a_days_options_a_sentence_that_stands_alone_is_preferred() -> None:
+    dangling = "They capped the leaking oil well on Thursday after months of attempts."
+    alone = "Engineers capped the leaking oil well on Thursday after months of attempts."
+    others = [
+        "Fishermen in Louisiana were still waiting for compensation on Thursday.",
+        "Officials counted the birds found on the beaches on Thursday.",
+        "Hurricane forecasters watched a storm in the Caribbean on Thursday.",
+    ]
+    day = on("2016-09-29")
+    # four sources tell the dangling sentence: without the penalty, their bonus wins
+    events = [
+        MergedEvent(
+            tuple(Candidate(make_sentence(dangling, document_id=d), day, None, 5) for d in "abcd"),
+            day,
+        ),
+        told(alone, "e", day),
+        *(told(text, f"x{i}", day) for i, text in enumerate(others)),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [day.period])
+    (entry,) = select(events, weights, max_dates=1, per_date=1)
+    assert [e.text for e in entry.events] == [alone]

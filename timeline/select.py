@@ -15,7 +15,10 @@ sumy summariser (LexRank by default, ``--method``) over a bounded pool, and
 that rank is weighted by how close the option is to the day's coverage: the
 TF-IDF centroid of the options and of every undated sentence published that
 day or the next (``--method centroid`` uses the closeness alone). A mild
-bonus goes to events several sources told. Options are then taken
+bonus goes to events several sources told, and a mild penalty to sentences
+that cannot stand alone: they open with a pronoun or a conjunction that
+refers to what came before ("They turned to the plan ...", "But on
+Thursday ..."). Options are then taken
 greedily, each losing what it repeats of those already taken (maximal
 marginal relevance), so a day's events do not say the same thing twice.
 Dates are filled best first and no event fills two dates.
@@ -70,6 +73,32 @@ REDUNDANCY = 0.5
 """How much of its similarity to an event already taken an option loses."""
 SOURCE_BONUS = 0.2
 """The rating is multiplied by ``1 + SOURCE_BONUS * ln(sources)``."""
+DANGLING_PENALTY = 0.3
+"""The share of its rating a sentence loses when it opens with a word that needs the one before."""
+DANGLING_OPENERS = frozenset(
+    [
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Him",
+        "Them",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "Also",
+        "However",
+        "Still",
+        "Nor",
+    ]
+)
+"""Opening words that refer to the sentence before: pronouns and conjunctions."""
 FILLER_WEIGHT = 0.25
 """The weight of the other events of a period, which fill a pool too small for the budget."""
 _MAX_RATED_PER_DATE = 80
@@ -341,7 +370,10 @@ def _best_events(
         # sumy's rank, weighted by closeness to the day's coverage: both must agree.
         relevance = [r * ratings.get(o.text, 0.0) for r, o in zip(relevance, options, strict=True)]
     rating = [
-        r * o.weight * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
+        r
+        * o.weight
+        * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
+        * (1 if stands_alone(o.text) else 1 - DANGLING_PENALTY)
         for r, o in zip(relevance, options, strict=True)
     ]
     taken: list[int] = []
@@ -358,6 +390,13 @@ def _best_events(
         gains.append(gain(best))
         left.remove(best)
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
+
+
+def stands_alone(text: str) -> bool:
+    """Whether ``text`` can be read without the sentence before it: it does not open
+    with a pronoun or a conjunction that refers back ("He", "They", "But", "And")."""
+    first = text.split(maxsplit=1)[0].rstrip(",;:") if text.strip() else ""
+    return first not in DANGLING_OPENERS
 
 
 def _closest_telling(option: _Option, space: _TermSpace, centroid: Mapping[str, float]) -> _Option:
