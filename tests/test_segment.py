@@ -216,6 +216,36 @@ def _punkt_only(text: str) -> list[Sentence]:
     return [Sentence("d", a, b, text[a:b]) for a, b in tokenizer.span_tokenize(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BP plc (BP. L) plans to sell $30 billion of assets. It said so.",
+            ["BP plc (BP. L) plans to sell $30 billion of assets.", "It said so."],
+        ),
+        (
+            "Shares of Clean Harbors (CLH. N) soared 25 percent. Then they fell.",
+            ["Shares of Clean Harbors (CLH. N) soared 25 percent.", "Then they fell."],
+        ),
+        (
+            "Munich Re (MUVGn. DE) said it was exposed. Others were not.",
+            ["Munich Re (MUVGn. DE) said it was exposed.", "Others were not."],
+        ),
+        ("He left (at 5 p.m. He came back.", ["He left (at 5 p.m.", "He came back."]),
+        ("The firm (Acme Inc.) rose. It fell.", ["The firm (Acme Inc.) rose.", "It fell."]),
+    ],
+    ids=[
+        "ticker-london",
+        "ticker-new-york",
+        "ticker-two-letters",
+        "long-bracket",
+        "closed-bracket",
+    ],
+)
+def test_a_sentence_does_not_end_inside_a_ticker(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(make_document(text))] == expected
+
+
 @given(st.text(max_size=300))
 def test_any_text_gives_sentences_inside_it(text: str) -> None:
     for sentence in sentences(make_document(text)):

@@ -17,7 +17,8 @@ the lead, a sentence also starts at any capitalised word after a lower-case
 content word ("... to cap Gulf of Mexico oil leak The US Coast Guard ...",
 "... dies in hospital Pop star Michael Jackson ..."), if the page never writes that
 word capitalised after a lower-case word (a name) and writes it in lower case
-elsewhere.
+elsewhere. A sentence never ends inside a short bracket, as in a stock ticker
+whose full stop is followed by a space ("BP plc (BP. L) plans to ...").
 """
 
 from __future__ import annotations
@@ -136,6 +137,9 @@ _LETTER_LABELS = frozenset(
 # At the top of a page: a capitalised word after a lower-case word or a closing quote.
 _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]+)(?= (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
+# A short bracket split at its full stop: a ticker written with a space, "(BP. L)", "(RDSa. L)".
+_OPENS_SHORT_BRACKET = re.compile(r"\([A-Za-z0-9]{1,8}\.$")
+_CLOSES_SHORT_BRACKET = re.compile(r"[A-Za-z]{1,3}\)")
 
 
 class _SpanTokenizer(Protocol):
@@ -164,8 +168,9 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
     found: list[Sentence] = []
     for paragraph in _PARAGRAPH.finditer(text):
         offset = paragraph.start()
-        for start, end in tokenizer.span_tokenize(paragraph.group()):
-            start, end = offset + start, offset + end
+        for start, end in _short_brackets_rejoined(
+            text, offset, tokenizer.span_tokenize(paragraph.group())
+        ):
             inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
             if not found:  # the top of the page
                 inside = [*inside, *_top_of_page_cuts(text, start, end)]
@@ -187,6 +192,25 @@ def is_page_header(text: str) -> bool:
         or _ENDS_WITH_CREDIT.search(text) is not None
         or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
     )
+
+
+def _short_brackets_rejoined(
+    text: str, offset: int, spans: Iterator[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Punkt's ``spans`` of the paragraph at ``offset`` in ``text``, as offsets into ``text``,
+    with a sentence that ends inside a short bracket ("... BP plc (BP.") joined to the
+    next when it closes the bracket ("L) plans to sell ...")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        start, end = offset + start, offset + end
+        if joined and _CLOSES_SHORT_BRACKET.match(text, start):
+            before_start, before_end = joined[-1]
+            opened = max(before_start, before_end - 10)
+            if _OPENS_SHORT_BRACKET.search(text, opened, before_end):
+                joined[-1] = (before_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
