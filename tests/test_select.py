@@ -339,3 +339,14 @@ def test_among_a_days_options_a_sentence_that_stands_alone_is_preferred() -> Non
     weights.add(Period.from_iso("2016-10-05"), [day.period])
     (entry,) = select(events, weights, max_dates=1, per_date=1)
     assert [e.text for e in entry.events] == [alone]
+
+
+def test_an_events_score_is_its_marginal_value() -> None:
+    # Alone on its day, an event is its whole coverage (closeness 1), told by one source,
+    # standing alone: its rating is 1, and nothing taken before it repeats it.
+    alone = [
+        merged("Rebels seized twenty villages near Hama.", "2016-09-29", "a"),
+        merged("Kirby warned Moscow about Aleppo.", "2016-09-28", "b"),
+    ]
+    entries = select(alone, weights_of(alone), max_dates=2, per_date=1, method="centroid")
+    assert [e.events[0].score for e in entries] == [pytest.approx(1.0)] * 2

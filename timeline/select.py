@@ -386,8 +386,8 @@ def _best_events(
             return rating[i] - REDUNDANCY * repeated
 
         best = max(left, key=gain)
+        gains.append(gain(best))  # before ``best`` is taken: it repeats itself entirely
         taken.append(best)
-        gains.append(gain(best))
         left.remove(best)
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
 
