@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import day, make_document, make_expression, make_sentence
-from timeline.events import candidates, comments_start, is_residue
+from timeline.events import candidates, is_residue
+from timeline.furniture import comments_start
 
 RESIDUE = [
     ("Leave a Reply", "comment prompt"),

@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_document
+from timeline.furniture import is_page_header
 from timeline.model import Sentence
-from timeline.segment import is_page_header, sentences
+from timeline.segment import sentences
 
 
 def test_lines_are_paragraphs_and_offsets_point_into_the_text() -> None:

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline.furniture import is_page_header
 from timeline.model import (
     Document,
     EventDate,
     Sentence,
     TimeExpression,
 )
-from timeline.segment import is_page_header
 from timeline.terms import content_terms
 
 MIN_WORDS = 6
@@ -37,19 +37,6 @@ _BOILERPLATE = re.compile(
 # an ellipsis glued to the next one ("... caused by a failure of its cementi...Coast Guard")
 # are a list of links.
 _QUESTION_OR_TEASERS = re.compile(r"\?[\"'”’)\]]*$|\.\.\.[A-Z]")
-
-# The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
-# "At 2:40 pm on 28 May 2010, richard33p wrote:".
-_COMMENT_HEADER = re.compile(r"At\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
-
-
-def comments_start(text: str) -> int:
-    """Where the readers' comments under a web article begin, or ``len(text)``.
-
-    What readers wrote is neither reporting nor a sign of which dates matter.
-    """
-    found = _COMMENT_HEADER.search(text)
-    return found.start() if found else len(text)
 
 
 @dataclass(frozen=True, slots=True)

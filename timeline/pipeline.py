@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from timeline.dates import find_time_expressions
-from timeline.events import Candidate, candidates, comments_start
+from timeline.events import Candidate, candidates
+from timeline.furniture import comments_start
 from timeline.merge import merge
 from timeline.model import (
     Document,
@@ -47,7 +48,7 @@ class Digest:
 def digest(document: Document) -> Digest:
     """Segment and date one document and extract its candidate events.
 
-    Readers' comments under a web article (``events.comments_start``) are left
+    Readers' comments under a web article (``furniture.comments_start``) are left
     out: they give no candidates and no mentions.
     """
     return _digest(document, sentences(document))
