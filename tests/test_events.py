@@ -6,7 +6,6 @@ import pytest
 
 from tests.conftest import day, make_document, make_expression, make_sentence
 from timeline.events import candidates, is_residue
-from timeline.furniture import comments_start
 
 RESIDUE = [
     ("Leave a Reply", "comment prompt"),
@@ -153,17 +152,3 @@ def test_position_counts_reporting_sentences_and_terms_are_content_words() -> No
     assert [(c.sentence.text, c.position) for c in found] == [(lead, 0), (second, 1)]
     assert {"kremlin", "vow", "assault", "syria"} <= found[0].terms
     assert not {"the", "to", "on", "with"} & found[0].terms
-
-
-@pytest.mark.parametrize(
-    ("text", "start"),
-    [
-        ("Flu spread. At 12:19 26th Apr 2009, Jim213 wrote: Panic!", 12),
-        ("At 2:40 pm on 28 May 2010, richard33p wrote: I wonder.", 0),
-        ("On 5 May, the minister wrote: we will act.", None),
-        ("At 10:00 on Monday, the minister wrote: we will act.", None),
-    ],
-    ids=["bbc-comment", "guardian-comment", "reported-letter", "reported-letter-timed"],
-)
-def test_readers_comments_start_at_the_first_comment_header(text: str, start: int | None) -> None:
-    assert comments_start(text) == (len(text) if start is None else start)
