@@ -186,6 +186,11 @@ TOP_OF_PAGE = [
         "Oil spread. Crews reached the leak Robotic arms work. The robotic arms failed.",
         ["Oil spread.", "Crews reached the leak Robotic arms work.", "The robotic arms failed."],
     ),
+    # only within the first TOP_OF_PAGE characters: headers are short
+    (
+        "Crews " + "worked on " * 100 + "the leak Robotic arms work. The robotic arms failed.",
+        None,
+    ),
 ]
 
 
@@ -201,6 +206,7 @@ TOP_OF_PAGE = [
         "title-before-name",
         "weekday",
         "not-at-the-top",
+        "beyond-the-top",
     ],
 )
 def test_a_lead_glued_at_the_top_of_the_page_is_cut_off(

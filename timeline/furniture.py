@@ -128,6 +128,8 @@ _LETTER_LABELS = frozenset(
 # At the top of a page: a capitalised word after a lower-case word or a closing quote.
 _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]+)(?= (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
+TOP_OF_PAGE = 1000
+"""How many characters of a page's first sentence may hold a headline, caption or standfirst."""
 
 # The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
 # "At 2:40 pm on 28 May 2010, richard33p wrote:".
@@ -211,9 +213,11 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
     first sentence ``text[start:end]``: at a capitalised word after a lower-case content
     word, when the page writes the word in lower case elsewhere and never capitalised
     after a lower-case word (as names are). Unless it opens sentences ("The"), the word
-    comes before a lower-case word, so "... told Prime Minister ..." stays whole."""
+    comes before a lower-case word, so "... told Prime Minister ..." stays whole.
+    Only the first ``TOP_OF_PAGE`` characters are looked at: headers are short, and
+    each word found is looked up in the whole page."""
     cuts = []
-    for m in _CAPITALISED_AFTER_LOWER.finditer(text, start, end):
+    for m in _CAPITALISED_AFTER_LOWER.finditer(text, start, min(end, start + TOP_OF_PAGE)):
         word, cut = m.group(1), m.start(1)
         if word in _CALENDAR_WORDS or (word not in _OPENERS and not m.group(2).islower()):
             continue
