@@ -51,6 +51,7 @@ def expressions(draw: st.DrawFn) -> TimeExpression:
         draw(st.none() | periods()),
         draw(st.none() | st.integers(1, 7)),
         draw(st.text(max_size=30)),
+        draw(st.booleans()),
     )
 
 

@@ -853,6 +853,25 @@ def test_absolute_dates_need_no_publication_date() -> None:
     assert only("It began on 12 September 2016.", None).value == "2016-09-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "names_date"),
+    [
+        ("It began on 12 September 2016.", True),
+        ("It began on Sept. 12.", True),
+        ("It began on 9/12/16.", True),
+        ("It began on Monday, Sept. 12.", True),
+        ("It began in September 2016.", True),
+        ("It began in 2015.", True),
+        ("It began on Thursday.", False),
+        ("It began yesterday.", False),
+        ("It began two days ago.", False),
+        ("It began last month.", False),
+    ],
+)
+def test_an_expression_says_whether_it_writes_out_its_date(text: str, names_date: bool) -> None:
+    assert only(text).names_date is names_date
+
+
 def test_anchor_explains_weekday_and_tense() -> None:
     assert only("The Kremlin vowed on Thursday to press on.").anchor == (
         "weekday before publication 2016-09-30, past tense"

@@ -49,6 +49,7 @@ def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpr
                 period=resolution.period,
                 weekday=resolution.weekday,
                 anchor=resolution.anchor,
+                names_date=resolution.names_date,
             )
         )
         if resolution.sets_reference and resolution.period is not None:

@@ -39,6 +39,8 @@ class Resolution:
 
     ``sets_reference`` is false for expressions that must not become the
     reference time of later anaphora (vague references, anaphora themselves).
+    ``names_date`` is true when the expression writes out its calendar date
+    ("20 April", "April 20, 2010", "4/20/10", "1998") rather than counting from an anchor.
     """
 
     type: TimexType
@@ -47,6 +49,7 @@ class Resolution:
     weekday: int | None = None
     anchor: str = ""
     sets_reference: bool = True
+    names_date: bool = False
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -115,7 +116,7 @@ def _resolve_month_day(m: Found, ctx: Context) -> Resolution | None:
         # "the quarter ended Sept. 30": the quarter stays the topic of what follows. The
         # end of a stretch that is no calendar period ("the six months ended Aug. 12") is
         # what later anaphora count from.
-        return Resolution(res.type, res.value, res.period, res.weekday, res.anchor, False)
+        return dataclasses.replace(res, sets_reference=False)
     return res
 
 

@@ -30,7 +30,7 @@ NO_ANCHOR = "no publication date to anchor to"
 
 def absolute(period: Period, how: str = "absolute date") -> Resolution:
     """A date written out in full."""
-    return Resolution(DATE, period.iso(), period, anchor=how)
+    return Resolution(DATE, period.iso(), period, anchor=how, names_date=True)
 
 
 def from_publication(ctx: Context, granularity: Granularity, n: int, phrase: str) -> Resolution:
@@ -230,7 +230,9 @@ def day_without_year(ctx: Context, month: int, day: int, tense: Tense) -> Resolu
         when = dt.date(year[0], month, day)
     except ValueError:
         return None
-    return Resolution(DATE, when.isoformat(), Period.day(when), anchor=f"day, {year[1]}")
+    return Resolution(
+        DATE, when.isoformat(), Period.day(when), anchor=f"day, {year[1]}", names_date=True
+    )
 
 
 def quarter_without_year(ctx: Context, quarter: int, tense: Tense) -> Resolution:

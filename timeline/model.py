@@ -204,6 +204,8 @@ class TimeExpression:
         weekday: ISO weekday (1 = Monday) when the expression names a weekday
             whose exact day could not be fixed; ``period`` then bounds it.
         anchor: how the value was reached, in words.
+        names_date: the expression writes out its calendar date ("20 April",
+            "April 20, 2010", "4/20/10", "1998") rather than counting from an anchor.
     """
 
     start: int
@@ -214,6 +216,7 @@ class TimeExpression:
     period: Period | None = None
     weekday: int | None = None
     anchor: str = ""
+    names_date: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

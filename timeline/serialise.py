@@ -150,6 +150,7 @@ def _citation(citation: Citation, document: DocumentInfo | None) -> dict[str, An
             "granularity": expression.period.granularity.value if expression.period else None,
             "weekday": expression.weekday,
             "anchor": expression.anchor,
+            "names_date": expression.names_date,
         },
     }
 
@@ -173,5 +174,6 @@ def _citation_from(data: dict[str, Any]) -> Citation:
             Period.from_iso(expression["period"]) if expression.get("period") else None,
             expression.get("weekday"),
             expression.get("anchor", ""),
+            bool(expression.get("names_date", False)),
         ),
     )
