@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import make_candidate, make_sentence
 from timeline.events import Candidate
 from timeline.merge import MergedEvent
-from timeline.model import EventDate, Granularity, Period
+from timeline.model import EventDate, Granularity, Period, TimeExpression, TimexType
 from timeline.select import METHODS, DateWeights, select, stands_alone
 
 
@@ -339,6 +339,43 @@ def test_among_a_days_options_a_sentence_that_stands_alone_is_preferred() -> Non
     weights.add(Period.from_iso("2016-10-05"), [day.period])
     (entry,) = select(events, weights, max_dates=1, per_date=1)
     assert [e.text for e in entry.events] == [alone]
+
+
+def test_among_a_days_options_a_sentence_that_writes_out_its_day_is_preferred() -> None:
+    day = on("2016-09-29")
+    counted = "Engineers capped the leaking oil well on Thursday after months of attempts."
+    written = "Engineers capped the leaking oil well on 29 September after months of attempts."
+
+    def dated_by(text: str, document: str, names_date: bool) -> MergedEvent:
+        at = text.index(" on ") + 4
+        expression = TimeExpression(
+            at,
+            at + 12,
+            text[at : at + 12],
+            TimexType.DATE,
+            "2016-09-29",
+            day.period,
+            names_date=names_date,
+        )
+        telling = Candidate(make_sentence(text, document_id=document), day, expression, 5)
+        return MergedEvent((telling,), day)
+
+    others = [
+        "Fishermen in Louisiana were still waiting for compensation on Thursday.",
+        "Officials counted the birds found on the beaches on Thursday.",
+    ]
+    # two sources tell the sentence that counts its day: without the bonus, theirs wins
+    events = [
+        MergedEvent(
+            dated_by(counted, "a", False).members + dated_by(counted, "b", False).members, day
+        ),
+        dated_by(written, "c", True),
+        *(told(text, f"x{i}", day) for i, text in enumerate(others)),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [day.period])
+    (entry,) = select(events, weights, max_dates=1, per_date=1, method="centroid")
+    assert [e.text for e in entry.events] == [written]
 
 
 def test_an_events_score_is_its_marginal_value() -> None:

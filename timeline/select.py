@@ -15,7 +15,8 @@ sumy summariser (LexRank by default, ``--method``) over a bounded pool, and
 that rank is weighted by how close the option is to the day's coverage: the
 TF-IDF centroid of the options and of every undated sentence published that
 day or the next (``--method centroid`` uses the closeness alone). A mild
-bonus goes to events several sources told, and a mild penalty to sentences
+bonus goes to events several sources told and to sentences that write out
+their day ("on 20 April", not "on Tuesday"), and a mild penalty to sentences
 that cannot stand alone: they open with a pronoun or a conjunction that
 refers to what came before ("They turned to the plan ...", "But on
 Thursday ..."). Options are then taken
@@ -73,6 +74,8 @@ REDUNDANCY = 0.5
 """How much of its similarity to an event already taken an option loses."""
 SOURCE_BONUS = 0.2
 """The rating is multiplied by ``1 + SOURCE_BONUS * ln(sources)``."""
+NAMED_DAY_BONUS = 0.2
+"""The share of its rating a sentence gains when it writes out its day ("on 20 April")."""
 DANGLING_PENALTY = 0.3
 """The share of its rating a sentence loses when it opens with a word that needs the one before."""
 DANGLING_OPENERS = frozenset(
@@ -373,6 +376,7 @@ def _best_events(
         r
         * o.weight
         * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
+        * (1 + NAMED_DAY_BONUS if _names_its_day(o) else 1)
         * (1 if stands_alone(o.text) else 1 - DANGLING_PENALTY)
         for r, o in zip(relevance, options, strict=True)
     ]
@@ -397,6 +401,18 @@ def stands_alone(text: str) -> bool:
     with a pronoun or a conjunction that refers back ("He", "They", "But", "And")."""
     first = text.split(maxsplit=1)[0].rstrip(",;:") if text.strip() else ""
     return first not in DANGLING_OPENERS
+
+
+def _names_its_day(option: _Option) -> bool:
+    """Whether the quoted sentence writes out the day it is placed at ("on 20 April",
+    "April 28: ..."), rather than counting it from publication ("on Tuesday")."""
+    expression = option.quoted.expression
+    return (
+        expression is not None
+        and expression.names_date
+        and expression.period == option.date.period
+        and option.date.period.granularity is Granularity.DAY
+    )
 
 
 def _closest_telling(option: _Option, space: _TermSpace, centroid: Mapping[str, float]) -> _Option:
