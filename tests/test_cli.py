@@ -125,8 +125,9 @@ def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[st
         ["--since", "30/09/2016"],
         ["--published", "2016-13"],
         ["--method", "gpt"],
+        ["--per-date", "0"],
     ],
-    ids=["max-dates", "since", "published", "method"],
+    ids=["max-dates", "since", "published", "method", "per-date-0"],
 )
 def test_usage_errors_exit_2_with_a_message(
     args: list[str], capsys: pytest.CaptureFixture[str]

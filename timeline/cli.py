@@ -219,7 +219,7 @@ def _main_parser() -> argparse.ArgumentParser:
     )
     pick.add_argument(
         "--per-date",
-        type=_positive,
+        type=_at_least_one,
         default=DEFAULT_PER_DATE,
         metavar="K",
         help="keep at most K events per date (default: %(default)s)",
