@@ -138,6 +138,21 @@ def test_usage_errors_exit_2_with_a_message(
     assert "error:" in capsys.readouterr().err
 
 
+def test_a_misspelt_granularity_lists_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--granularity", "days"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "expected one of day, week, month, quarter, year, got 'days'" in err
+    assert "Granularity" not in err
+
+
+def test_granularity_ignores_case(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--granularity", "Day", "--format", "json"], capsys)
+    assert code == 0
+    assert {entry["granularity"] for entry in json.loads(out)["entries"]} == {"day"}
+
+
 def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -235,8 +235,7 @@ def _main_parser() -> argparse.ArgumentParser:
     pick.add_argument("--until", type=_day, metavar="DATE", help="drop dates after DATE")
     pick.add_argument(
         "--granularity",
-        type=Granularity,
-        choices=tuple(Granularity),
+        type=_granularity,
         metavar="{day,week,month,quarter,year}",
         help="keep only entries of this granularity (day for Timeline17-style evaluation)",
     )
@@ -330,6 +329,14 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def _granularity(text: str) -> Granularity:
+    try:
+        return Granularity(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(g.value for g in Granularity)
+        raise argparse.ArgumentTypeError(f"expected one of {choices}, got {text!r}") from None
 
 
 def _period(text: str) -> Period:
