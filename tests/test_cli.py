@@ -153,6 +153,13 @@ def test_granularity_ignores_case(capsys: pytest.CaptureFixture[str]) -> None:
     assert {entry["granularity"] for entry in json.loads(out)["entries"]} == {"day"}
 
 
+def test_since_after_until_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--since", "2016-10-01", "--until", "2016-09-01"])
+    assert exit_info.value.code == 2
+    assert "--since 2016-10-01 is after --until 2016-09-01" in capsys.readouterr().err
+
+
 def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -86,6 +86,11 @@ def _summarise_command(argv: list[str]) -> int:
     options = parser.parse_args(argv)
     if options.scheduler and options.engine != "dask":
         parser.error("--scheduler needs --engine dask")
+    if options.since and options.until and options.since > options.until:
+        parser.error(
+            f"--since {options.since} is after --until {options.until}, so no date can be "
+            "kept; swap them"
+        )
     err = _error_console()
     return _guarded("timeline", options.debug, err, lambda: _summarise(options, err))
 
