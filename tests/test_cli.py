@@ -99,6 +99,31 @@ def test_file_without_a_date_uses_published_option(
     assert "warning:" not in err
 
 
+@pytest.mark.parametrize(
+    ("order", "published", "warned"),
+    [
+        ([], "2016-03-04", True),
+        (["--monthfirst"], "2016-03-04", False),
+        (["--dayfirst"], "2016-04-03", False),
+    ],
+    ids=["default", "monthfirst", "dayfirst"],
+)
+def test_published_option_follows_the_day_order_options(
+    order: list[str],
+    published: str,
+    warned: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    code, out, err = run([str(path), "--published", "03/04/2016", *order, "-f", "json"], capsys)
+    assert code == 0
+    (document,) = json.loads(out)["documents"]
+    assert document["published"] == published
+    assert ("--published 03/04/2016 is ambiguous" in err) is warned
+
+
 def test_undated_file_alone_still_gives_no_invented_dates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

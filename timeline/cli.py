@@ -35,7 +35,7 @@ from timeline.errors import TimelineError
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
-from timeline.model import Document, DocumentInfo, Granularity, Period
+from timeline.model import Document, DocumentInfo, Granularity
 from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, Digest, summarise_digests
 from timeline.published import implausible_publications, parse_published
 from timeline.select import DEFAULT_METHOD, METHODS
@@ -84,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summarise_command(argv: list[str]) -> int:
     parser = _main_parser()
     options = parser.parse_args(argv)
+    err = _error_console()
+    _read_published(parser, options, err)
     if options.scheduler and options.engine != "dask":
         parser.error("--scheduler needs --engine dask")
     if options.since and options.until and options.since > options.until:
@@ -91,7 +93,6 @@ def _summarise_command(argv: list[str]) -> int:
             f"--since {options.since} is after --until {options.until}, so no date can be "
             "kept; swap them"
         )
-    err = _error_console()
     return _guarded("timeline", options.debug, err, lambda: _summarise(options, err))
 
 
@@ -253,7 +254,6 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("input")
     group.add_argument(
         "--published",
-        type=_period,
         metavar="DATE",
         help="publication date for documents that have none: 2016-09-30, 2016-09, 2016, "
         "'Sept. 30, 2016' ...; its precision is kept, and it never overrides a date a "
@@ -344,13 +344,30 @@ def _granularity(text: str) -> Granularity:
         raise argparse.ArgumentTypeError(f"expected one of {choices}, got {text!r}") from None
 
 
-def _period(text: str) -> Period:
+def _read_published(
+    parser: argparse.ArgumentParser, options: argparse.Namespace, err: Console
+) -> None:
+    """Turn ``--published`` into a `Period`, read in the order --dayfirst/--monthfirst give.
+
+    An ambiguous date read month first by default is reported, as it is in a file.
+    """
+    if options.published is None:
+        return
+    text = options.published
     try:
-        return parse_published(text).period
+        parsed = parse_published(text, dayfirst=options.dayfirst)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date such as 2016-09-30, 2016-09, 2016 or 'Sept. 30, 2016', got {text!r}"
-        ) from None
+        parser.error(
+            f"argument --published: expected a date such as 2016-09-30, 2016-09, 2016 or "
+            f"'Sept. 30, 2016', got {text!r}"
+        )
+    if parsed.defaulted_order:
+        err.print(
+            f"{parser.prog}: warning: --published {text} is ambiguous; read month first as "
+            f"{parsed.period.iso()} — pass --dayfirst if it is day first, or --monthfirst "
+            "to confirm"
+        )
+    options.published = parsed.period
 
 
 def _load_options(options: argparse.Namespace, *, keep_duplicates: bool = False) -> LoadOptions:
@@ -543,6 +560,7 @@ def _tag_command(argv: list[str]) -> int:
     _add_input_options(parser)
     options = parser.parse_args(argv)
     err = _error_console()
+    _read_published(parser, options, err)
     # Annotation keeps exact duplicates: a TempEval-style scorer expects every document back.
     loaded = _Loaded(options.paths, _load_options(options, keep_duplicates=True), err)
 
