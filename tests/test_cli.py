@@ -298,8 +298,21 @@ def test_unwritable_output_is_one_line_naming_the_path(
     target = tmp_path / "missing-dir" / "out.md"
     code, _, err = run(["--format", "markdown", "-o", str(target)], capsys)
     assert code == 1
-    assert f"{target}; check the path" in err
+    assert str(target) in err and "check the path" in err
+    assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("where", ["missing-dir/out.md", "."], ids=["no-folder", "a-folder"])
+def test_unwritable_output_is_reported_before_any_work(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / where
+    code, out, err = run(["--format", "markdown", "-o", str(target)], capsys)
+    assert code == 1
+    assert out == ""
+    assert "cannot write" in err
+    assert "loaded" not in err  # nothing was read, so a long run loses nothing
 
 
 def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(

@@ -97,6 +97,10 @@ def _summarise_command(argv: list[str]) -> int:
 
 
 def _summarise(options: argparse.Namespace, err: Console) -> int:
+    problem = _unwritable(options.output)
+    if problem:  # say so now, not after a long run whose result could not be kept
+        err.print(f"timeline: {problem}")
+        return EXIT_NOTHING_USABLE
     budget = _budget(options)
     with _default_paths(options.paths) as paths, _progress(options, err) as bars:
         loaded = _Loaded(paths, _load_options(options), err)
@@ -509,6 +513,21 @@ def _write(timeline: Any, options: argparse.Namespace) -> None:
             stream.write(to_markdown(timeline, options.title))
         else:
             console.print(TimelineView(timeline, options.title), crop=False)
+
+
+def _unwritable(path: str | None) -> str | None:
+    """Why ``--output path`` could not be written, or None when it looks writable."""
+    if path is None:
+        return None
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        return f"cannot write {path}: it is a folder; check the path (name a file in it)"
+    if not folder.is_dir():
+        return f"cannot write {path}: the folder {folder} does not exist; check the path"
+    if not os.access(target if target.exists() else folder, os.W_OK):
+        return f"cannot write {path}: permission denied; check the path"
+    return None
 
 
 @contextlib.contextmanager
