@@ -246,9 +246,9 @@ def _day_entries(items: Sequence[tuple[Period, list[str]]], name: str) -> DailyS
     skipped: list[str] = []
     for period, events in items:
         if period.granularity is not Granularity.DAY:
+            count = f"{len(events)} event{'' if len(events) == 1 else 's'}"
             skipped.append(
-                f"{period.iso()} ({period.granularity.value}, {len(events)} events): "
-                f"not a single day; only day entries are scored (use --granularity day)"
+                f"{period.iso()} ({period.granularity.value}, {count}): not a single day"
             )
             continue
         days.setdefault(period.start, []).extend(events)
