@@ -334,6 +334,14 @@ def test_ambiguous_dates_are_reported_once_per_file(tmp_path: Path) -> None:
     assert dayfirst.documents[0].published == Period.from_iso("2016-04-01")
 
 
+def test_a_date_field_named_but_absent_is_named_in_the_warning(tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": ARTICLE, "published": "2016-09-30"}))
+    result = load([str(tmp_path)], LoadOptions(fields=FieldNames(date="pubdate")))
+    (warning,) = result.issues
+    assert "no date in its `pubdate` field (--date-field)" in warning.message
+    assert "add a `published` field" not in warning.message  # it has one
+
+
 def test_implausible_future_date_is_dropped_with_a_warning() -> None:
     docs = [
         Document("a", "A.", Period.from_iso("2016-09-29"), path="a.txt", published_origin="x"),

@@ -37,6 +37,7 @@ from timeline.loading_types import (
     LoadOptions,
     Notice,
     Record,
+    shown,
 )
 from timeline.model import Document
 
@@ -207,7 +208,7 @@ class _State:
         self.ids[doc_id] = record.where
         self.texts[fingerprint] = (doc_id, record.where)
         if choice.period is None:
-            hint = _no_date_hint(record)
+            hint = _no_date_hint(record, self.options.fields)
             yield LoadIssue(
                 record.where,
                 Notice.WARNING,
@@ -252,8 +253,13 @@ def _fingerprint(text: str) -> bytes:
     return digest.digest()
 
 
-def _no_date_hint(record: Record) -> str:
+def _no_date_hint(record: Record, names: FieldNames) -> str:
     kind = "text" if record.path == STDIN_PATH else EXTENSIONS.get(Path(record.path).suffix.lower())
+    if names.date is not None and kind in ("csv", "tsv", "json", "jsonl", "text"):
+        return (
+            f"no date in its `{shown(names.date, 30)}` field (--date-field); check that name "
+            "or pass --published"
+        )
     if kind in ("csv", "tsv"):
         return "add a `published` column (or name yours with --date-field) or pass --published"
     if record.where != record.path and kind != "feed":  # a line or item of JSON
