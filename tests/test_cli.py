@@ -193,6 +193,21 @@ def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
         assert text in out
 
 
+@pytest.mark.parametrize("command", [[], ["tag"], ["evaluate"]], ids=["main", "tag", "evaluate"])
+def test_help_fits_an_80_column_terminal(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    long = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if len(line) > 80 and "--method {" not in line  # argparse's usage line for the choices
+    ]
+    assert long == []
+
+
 def test_every_option_is_documented() -> None:
     docs = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     for command in ([], ["tag"], ["evaluate"]):

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -46,11 +47,12 @@ EXIT_OK, EXIT_NOTHING_USABLE, EXIT_USAGE = 0, 1, 2
 
 _MAIN_EPILOG = """\
 examples:
-  timeline                                  summarise the bundled seed articles
-  timeline articles/                        every readable file under articles/, recursively
+  timeline                              summarise the bundled seed articles
+  timeline articles/                    every readable file under articles/
   timeline news.jsonl --format markdown -o briefing.md
   timeline news.jsonl --format json | jq '.entries[].date'
-  timeline notes.txt --published 2016-09-30  anchor "on Thursday" for a file without a date
+  timeline notes.txt --published 2016-09-30
+                                        anchor "on Thursday" in an undated file
   timeline corpus.jsonl --max-dates 20 --per-date 2 --granularity day
 
 inputs: .txt/.md (optional YAML front matter: title, source, url, published),
@@ -59,8 +61,9 @@ source, title, url), .html/.htm, .rss/.atom/.xml feeds, .csv/.tsv, and - for
 standard input. See docs/inputs.md.
 
 other commands:
-  timeline tag PATH ...                     list the time expressions the resolver finds
-  timeline evaluate PREDICTION REFERENCE ...  score a timeline against reference timelines
+  timeline tag PATH ...                 list the time expressions found
+  timeline evaluate PREDICTION REFERENCE ...
+                                        score a timeline against references
 
 exit codes: 0 a timeline was produced (skipped files are reported on stderr);
 1 no usable document; 2 usage error.
@@ -192,7 +195,7 @@ def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
-        description=(
+        description=_wrap(
             "Turn news articles about one story into a dated timeline of its key events. "
             "Every entry quotes the articles and cites each one that told it."
         ),
@@ -252,6 +255,11 @@ def _main_parser() -> argparse.ArgumentParser:
     _add_input_options(parser)
     _add_engine_options(parser)
     return parser
+
+
+def _wrap(text: str) -> str:
+    """``text`` in lines of 79 characters: the help keeps line breaks as written."""
+    return textwrap.fill(text, width=79)
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -546,9 +554,10 @@ def _error_console() -> Console:
 
 _TAG_EPILOG = """\
 examples:
-  timeline tag article.txt                     one JSON line a document (the default)
+  timeline tag article.txt              one JSON line a document (the default)
   timeline tag ../shared/data/timex/timebank.jsonl -o tagged.jsonl
-  timeline tag article.txt --format timeml     TimeML with the document creation time
+  timeline tag article.txt --format timeml
+                                        TimeML with the document creation time
 
 Each JSONL line is {"id", "published", "timexes": [{"start", "end", "text",
 "type", "value", "granularity", "anchor"}]}; start and end are character
@@ -561,8 +570,10 @@ def _tag_command(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(
         prog="timeline tag",
-        description="List the time expressions in documents, resolved against their "
-        "publication dates (TimeML TIMEX3 types and values).",
+        description=_wrap(
+            "List the time expressions in documents, resolved against their "
+            "publication dates (TimeML TIMEX3 types and values)."
+        ),
         epilog=_TAG_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -617,8 +628,10 @@ def _evaluate_command(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(
         prog="timeline evaluate",
-        description="Score a timeline against reference timelines: concat, agreement and "
-        "align+ m:1 ROUGE-1/2 (ROUGE-1.5.5 as tilse runs it) and Date-F1.",
+        description=_wrap(
+            "Score a timeline against reference timelines: concat, agreement and "
+            "align+ m:1 ROUGE-1/2 (ROUGE-1.5.5 as tilse runs it) and Date-F1."
+        ),
         epilog=_EVALUATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
