@@ -172,6 +172,11 @@ def test_read_prediction_sniffs_tilse_format(tmp_path: Path) -> None:
     ("content", "message"),
     [
         pytest.param("{not json", "not valid JSON", id="broken-json"),
+        pytest.param(
+            '{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n',
+            r"not valid JSON \(.*\); pass the output of `timeline --format json`",
+            id="articles-jsonl",
+        ),
         pytest.param('{"documents": []}', '"entries" list', id="no-entries"),
         pytest.param('{"entries": [{"events": []}]}', '"date" string', id="no-date"),
         pytest.param('{"entries": [{"date": "29/09/2016"}]}', "not an ISO date", id="bad-date"),

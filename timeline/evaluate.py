@@ -217,7 +217,10 @@ def parse_timeline_json(text: str, name: str = "") -> DailySummaries:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise EvaluationError(f"{label}: not valid JSON ({error})") from None
+        raise EvaluationError(
+            f"{label}: not valid JSON ({error}); pass the output of `timeline --format json` "
+            "or a tilse-format timeline"
+        ) from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise EvaluationError(
