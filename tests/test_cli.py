@@ -256,6 +256,15 @@ def test_evaluate_bad_reference_exits_1(tmp_path: Path, capsys: pytest.CaptureFi
     assert "timeline evaluate:" in err
 
 
+def test_tag_messages_name_the_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["tag", str(tmp_path / "missing.txt")], capsys)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert lines and all(line.startswith("timeline tag: ") for line in lines)
+
+
 def test_tag_keeps_exact_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = {"published": "2016-09-30", "text": "It happened on Thursday."}
     path = tmp_path / "docs.jsonl"

@@ -402,8 +402,15 @@ def _load_options(options: argparse.Namespace, *, keep_duplicates: bool = False)
 class _Loaded:
     """Documents streamed from the loader, with issues reported as they come."""
 
-    def __init__(self, paths: Sequence[str], load_options: LoadOptions, err: Console) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        load_options: LoadOptions,
+        err: Console,
+        prog: str = "timeline",
+    ) -> None:
         self._paths = paths
+        self.prog = prog
         self._options = load_options
         self.err = err
         self.count = 0
@@ -425,11 +432,11 @@ class _Loaded:
             Notice.WARNING: "warning",
             Notice.DUPLICATE: "duplicate",
         }
-        self.err.print(f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}")
+        self.err.print(f"{self.prog}: {label[issue.kind]}: {issue.path}: {issue.message}")
 
     def summary(self) -> str:
         return (
-            f"timeline: loaded {self.count} document{'s' if self.count != 1 else ''}, "
+            f"{self.prog}: loaded {self.count} document{'s' if self.count != 1 else ''}, "
             f"skipped {self.issues[Notice.SKIPPED]}, duplicates {self.issues[Notice.DUPLICATE]}, "
             f"warnings {self.issues[Notice.WARNING]}"
         )
@@ -592,7 +599,9 @@ def _tag_command(argv: list[str]) -> int:
     err = _error_console()
     _read_published(parser, options, err)
     # Annotation keeps exact duplicates: a TempEval-style scorer expects every document back.
-    loaded = _Loaded(options.paths, _load_options(options, keep_duplicates=True), err)
+    loaded = _Loaded(
+        options.paths, _load_options(options, keep_duplicates=True), err, "timeline tag"
+    )
 
     def tag() -> int:
         with _output(options.output) as (stream, _console):
