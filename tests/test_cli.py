@@ -99,6 +99,31 @@ def test_file_without_a_date_uses_published_option(
     assert "warning:" not in err
 
 
+@pytest.mark.parametrize(
+    ("order", "published", "warned"),
+    [
+        ([], "2016-03-04", True),
+        (["--monthfirst"], "2016-03-04", False),
+        (["--dayfirst"], "2016-04-03", False),
+    ],
+    ids=["default", "monthfirst", "dayfirst"],
+)
+def test_published_option_follows_the_day_order_options(
+    order: list[str],
+    published: str,
+    warned: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    code, out, err = run([str(path), "--published", "03/04/2016", *order, "-f", "json"], capsys)
+    assert code == 0
+    (document,) = json.loads(out)["documents"]
+    assert document["published"] == published
+    assert ("--published 03/04/2016 is ambiguous" in err) is warned
+
+
 def test_undated_file_alone_still_gives_no_invented_dates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -125,8 +150,9 @@ def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[st
         ["--since", "30/09/2016"],
         ["--published", "2016-13"],
         ["--method", "gpt"],
+        ["--per-date", "0"],
     ],
-    ids=["max-dates", "since", "published", "method"],
+    ids=["max-dates", "since", "published", "method", "per-date-0"],
 )
 def test_usage_errors_exit_2_with_a_message(
     args: list[str], capsys: pytest.CaptureFixture[str]
@@ -137,12 +163,49 @@ def test_usage_errors_exit_2_with_a_message(
     assert "error:" in capsys.readouterr().err
 
 
+def test_a_misspelt_granularity_lists_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--granularity", "days"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "expected one of day, week, month, quarter, year, got 'days'" in err
+    assert "Granularity" not in err
+
+
+def test_granularity_ignores_case(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--granularity", "Day", "--format", "json"], capsys)
+    assert code == 0
+    assert {entry["granularity"] for entry in json.loads(out)["entries"]} == {"day"}
+
+
+def test_since_after_until_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--since", "2016-10-01", "--until", "2016-09-01"])
+    assert exit_info.value.code == 2
+    assert "--since 2016-10-01 is after --until 2016-09-01" in capsys.readouterr().err
+
+
 def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
     for text in ["examples:", "--format", "--published", "exit codes", "timeline tag"]:
         assert text in out
+
+
+@pytest.mark.parametrize("command", [[], ["tag"], ["evaluate"]], ids=["main", "tag", "evaluate"])
+def test_help_fits_an_80_column_terminal(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    long = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if len(line) > 80 and "--method {" not in line  # argparse's usage line for the choices
+    ]
+    assert long == []
 
 
 def test_every_option_is_documented() -> None:
@@ -191,6 +254,15 @@ def test_evaluate_bad_reference_exits_1(tmp_path: Path, capsys: pytest.CaptureFi
     code, _, err = run(["evaluate", str(bad), str(bad)], capsys)
     assert code == 1
     assert "timeline evaluate:" in err
+
+
+def test_tag_messages_name_the_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["tag", str(tmp_path / "missing.txt")], capsys)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert lines and all(line.startswith("timeline tag: ") for line in lines)
 
 
 def test_tag_keeps_exact_duplicates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -250,8 +322,21 @@ def test_unwritable_output_is_one_line_naming_the_path(
     target = tmp_path / "missing-dir" / "out.md"
     code, _, err = run(["--format", "markdown", "-o", str(target)], capsys)
     assert code == 1
-    assert f"{target}; check the path" in err
+    assert str(target) in err and "check the path" in err
+    assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("where", ["missing-dir/out.md", "."], ids=["no-folder", "a-folder"])
+def test_unwritable_output_is_reported_before_any_work(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / where
+    code, out, err = run(["--format", "markdown", "-o", str(target)], capsys)
+    assert code == 1
+    assert out == ""
+    assert "cannot write" in err
+    assert "loaded" not in err  # nothing was read, so a long run loses nothing
 
 
 def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(

@@ -136,7 +136,7 @@ def test_read_prediction_takes_timeline_json_and_skips_non_day_entries(tmp_path:
         d("2016-09-30"): ("Talks failed.", "Aid stopped."),
     }
     assert len(tl.skipped) == 2
-    assert tl.skipped[0].startswith("2016-09 (month, 1 events)")
+    assert tl.skipped[0] == "2016-09 (month, 1 event): not a single day"
     assert "2016-W39 (week" in tl.skipped[1]
 
 
@@ -159,10 +159,7 @@ def test_from_timeline_keeps_day_entries_and_explains_the_rest() -> None:
     summaries = from_timeline(tl, "run")
     assert summaries.days == {d("2016-09-29"): ("Bombs fell.", "Aid stopped.")}
     assert summaries.name == "run"
-    assert summaries.skipped == (
-        "2016-09 (month, 1 events): not a single day; only day entries are scored "
-        "(use --granularity day)",
-    )
+    assert summaries.skipped == ("2016-09 (month, 1 event): not a single day",)
 
 
 def test_read_prediction_sniffs_tilse_format(tmp_path: Path) -> None:
@@ -175,6 +172,11 @@ def test_read_prediction_sniffs_tilse_format(tmp_path: Path) -> None:
     ("content", "message"),
     [
         pytest.param("{not json", "not valid JSON", id="broken-json"),
+        pytest.param(
+            '{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n',
+            r"not valid JSON \(.*\); pass the output of `timeline --format json`",
+            id="articles-jsonl",
+        ),
         pytest.param('{"documents": []}', '"entries" list', id="no-entries"),
         pytest.param('{"entries": [{"events": []}]}', '"date" string', id="no-date"),
         pytest.param('{"entries": [{"date": "29/09/2016"}]}', "not an ISO date", id="bad-date"),

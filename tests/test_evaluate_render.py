@@ -49,3 +49,16 @@ def test_skipped_entries_are_listed() -> None:
     out = render(REF_A, skipped=("2010-04 (month, 2 events): not a single day",))
     assert "Not scored (1):" in out
     assert "2010-04 (month, 2 events)" in out
+
+
+def test_skipped_entries_are_listed_whole_below_the_table() -> None:
+    skipped = (
+        "2010-04 (month, 2 events): not a single day",
+        "2010 (year, 1 event): not a single day",
+    )
+    out = render(REF_A, skipped=skipped)
+    lines = out.splitlines()
+    start = lines.index(
+        "Not scored (2): only day entries are scored; run timeline with --granularity day"
+    )
+    assert lines[start + 1 :] == [f"  {reason}" for reason in skipped]

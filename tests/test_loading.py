@@ -334,6 +334,38 @@ def test_ambiguous_dates_are_reported_once_per_file(tmp_path: Path) -> None:
     assert dayfirst.documents[0].published == Period.from_iso("2016-04-01")
 
 
+def test_a_date_field_named_but_absent_is_named_in_the_warning(tmp_path: Path) -> None:
+    write(tmp_path, "a.jsonl", json.dumps({"text": ARTICLE, "published": "2016-09-30"}))
+    result = load([str(tmp_path)], LoadOptions(fields=FieldNames(date="pubdate")))
+    (warning,) = result.issues
+    assert "no date in its `pubdate` field (--date-field)" in warning.message
+    assert "add a `published` field" not in warning.message  # it has one
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.csv"])
+def test_undated_records_of_one_file_are_reported_once_then_counted(
+    name: str, tmp_path: Path
+) -> None:
+    texts = [f"Article {n} says the council met on Thursday." for n in range(1, 6)]
+    if name.endswith(".csv"):
+        write(tmp_path, name, "title,text\n" + "".join(f"t,{t}\n" for t in texts))
+    else:
+        write(tmp_path, name, "\n".join(json.dumps({"text": t}) for t in texts))
+    write(tmp_path, "b.jsonl", json.dumps({"text": "Another article from another file."}))
+    result = load([str(tmp_path)])
+    assert len(result.documents) == 6
+    first, count, other = result.issues
+    assert first.path.startswith(str(tmp_path / name) + ":")
+    assert first.message.startswith(
+        "no publication date (any others in this file are counted, not listed); relative dates"
+    )
+    assert first.message.endswith("or pass --published")
+    assert other.path.startswith(str(tmp_path / "b.jsonl"))
+    assert count.path == str(tmp_path / name)
+    assert count.message.startswith("5 records in all have no publication date")
+    assert "--published" in count.message
+
+
 def test_implausible_future_date_is_dropped_with_a_warning() -> None:
     docs = [
         Document("a", "A.", Period.from_iso("2016-09-29"), path="a.txt", published_origin="x"),

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -35,7 +36,7 @@ from timeline.errors import TimelineError
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
-from timeline.model import Document, DocumentInfo, Granularity, Period
+from timeline.model import Document, DocumentInfo, Granularity
 from timeline.pipeline import DEFAULT_MAX_DATES, DEFAULT_PER_DATE, Digest, summarise_digests
 from timeline.published import implausible_publications, parse_published
 from timeline.select import DEFAULT_METHOD, METHODS
@@ -46,11 +47,12 @@ EXIT_OK, EXIT_NOTHING_USABLE, EXIT_USAGE = 0, 1, 2
 
 _MAIN_EPILOG = """\
 examples:
-  timeline                                  summarise the bundled seed articles
-  timeline articles/                        every readable file under articles/, recursively
+  timeline                              summarise the bundled seed articles
+  timeline articles/                    every readable file under articles/
   timeline news.jsonl --format markdown -o briefing.md
   timeline news.jsonl --format json | jq '.entries[].date'
-  timeline notes.txt --published 2016-09-30  anchor "on Thursday" for a file without a date
+  timeline notes.txt --published 2016-09-30
+                                        anchor "on Thursday" in an undated file
   timeline corpus.jsonl --max-dates 20 --per-date 2 --granularity day
 
 inputs: .txt/.md (optional YAML front matter: title, source, url, published),
@@ -59,8 +61,9 @@ source, title, url), .html/.htm, .rss/.atom/.xml feeds, .csv/.tsv, and - for
 standard input. See docs/inputs.md.
 
 other commands:
-  timeline tag PATH ...                     list the time expressions the resolver finds
-  timeline evaluate PREDICTION REFERENCE ...  score a timeline against reference timelines
+  timeline tag PATH ...                 list the time expressions found
+  timeline evaluate PREDICTION REFERENCE ...
+                                        score a timeline against references
 
 exit codes: 0 a timeline was produced (skipped files are reported on stderr);
 1 no usable document; 2 usage error.
@@ -84,13 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summarise_command(argv: list[str]) -> int:
     parser = _main_parser()
     options = parser.parse_args(argv)
+    err = _error_console()
+    _read_published(parser, options, err)
     if options.scheduler and options.engine != "dask":
         parser.error("--scheduler needs --engine dask")
-    err = _error_console()
+    if options.since and options.until and options.since > options.until:
+        parser.error(
+            f"--since {options.since} is after --until {options.until}, so no date can be "
+            "kept; swap them"
+        )
     return _guarded("timeline", options.debug, err, lambda: _summarise(options, err))
 
 
 def _summarise(options: argparse.Namespace, err: Console) -> int:
+    problem = _unwritable(options.output)
+    if problem:  # say so now, not after a long run whose result could not be kept
+        err.print(f"timeline: {problem}")
+        return EXIT_NOTHING_USABLE
     budget = _budget(options)
     with _default_paths(options.paths) as paths, _progress(options, err) as bars:
         loaded = _Loaded(paths, _load_options(options), err)
@@ -182,7 +195,7 @@ def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
-        description=(
+        description=_wrap(
             "Turn news articles about one story into a dated timeline of its key events. "
             "Every entry quotes the articles and cites each one that told it."
         ),
@@ -219,7 +232,7 @@ def _main_parser() -> argparse.ArgumentParser:
     )
     pick.add_argument(
         "--per-date",
-        type=_positive,
+        type=_at_least_one,
         default=DEFAULT_PER_DATE,
         metavar="K",
         help="keep at most K events per date (default: %(default)s)",
@@ -235,8 +248,7 @@ def _main_parser() -> argparse.ArgumentParser:
     pick.add_argument("--until", type=_day, metavar="DATE", help="drop dates after DATE")
     pick.add_argument(
         "--granularity",
-        type=Granularity,
-        choices=tuple(Granularity),
+        type=_granularity,
         metavar="{day,week,month,quarter,year}",
         help="keep only entries of this granularity (day for Timeline17-style evaluation)",
     )
@@ -245,11 +257,15 @@ def _main_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wrap(text: str) -> str:
+    """``text`` in lines of 79 characters: the help keeps line breaks as written."""
+    return textwrap.fill(text, width=79)
+
+
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("input")
     group.add_argument(
         "--published",
-        type=_period,
         metavar="DATE",
         help="publication date for documents that have none: 2016-09-30, 2016-09, 2016, "
         "'Sept. 30, 2016' ...; its precision is kept, and it never overrides a date a "
@@ -332,13 +348,38 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
 
 
-def _period(text: str) -> Period:
+def _granularity(text: str) -> Granularity:
     try:
-        return parse_published(text).period
+        return Granularity(text.strip().lower())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date such as 2016-09-30, 2016-09, 2016 or 'Sept. 30, 2016', got {text!r}"
-        ) from None
+        choices = ", ".join(g.value for g in Granularity)
+        raise argparse.ArgumentTypeError(f"expected one of {choices}, got {text!r}") from None
+
+
+def _read_published(
+    parser: argparse.ArgumentParser, options: argparse.Namespace, err: Console
+) -> None:
+    """Turn ``--published`` into a `Period`, read in the order --dayfirst/--monthfirst give.
+
+    An ambiguous date read month first by default is reported, as it is in a file.
+    """
+    if options.published is None:
+        return
+    text = options.published
+    try:
+        parsed = parse_published(text, dayfirst=options.dayfirst)
+    except ValueError:
+        parser.error(
+            f"argument --published: expected a date such as 2016-09-30, 2016-09, 2016 or "
+            f"'Sept. 30, 2016', got {text!r}"
+        )
+    if parsed.defaulted_order:
+        err.print(
+            f"{parser.prog}: warning: --published {text} is ambiguous; read month first as "
+            f"{parsed.period.iso()} — pass --dayfirst if it is day first, or --monthfirst "
+            "to confirm"
+        )
+    options.published = parsed.period
 
 
 def _load_options(options: argparse.Namespace, *, keep_duplicates: bool = False) -> LoadOptions:
@@ -361,8 +402,15 @@ def _load_options(options: argparse.Namespace, *, keep_duplicates: bool = False)
 class _Loaded:
     """Documents streamed from the loader, with issues reported as they come."""
 
-    def __init__(self, paths: Sequence[str], load_options: LoadOptions, err: Console) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        load_options: LoadOptions,
+        err: Console,
+        prog: str = "timeline",
+    ) -> None:
         self._paths = paths
+        self.prog = prog
         self._options = load_options
         self.err = err
         self.count = 0
@@ -384,11 +432,11 @@ class _Loaded:
             Notice.WARNING: "warning",
             Notice.DUPLICATE: "duplicate",
         }
-        self.err.print(f"timeline: {label[issue.kind]}: {issue.path}: {issue.message}")
+        self.err.print(f"{self.prog}: {label[issue.kind]}: {issue.path}: {issue.message}")
 
     def summary(self) -> str:
         return (
-            f"timeline: loaded {self.count} document{'s' if self.count != 1 else ''}, "
+            f"{self.prog}: loaded {self.count} document{'s' if self.count != 1 else ''}, "
             f"skipped {self.issues[Notice.SKIPPED]}, duplicates {self.issues[Notice.DUPLICATE]}, "
             f"warnings {self.issues[Notice.WARNING]}"
         )
@@ -482,6 +530,21 @@ def _write(timeline: Any, options: argparse.Namespace) -> None:
             console.print(TimelineView(timeline, options.title), crop=False)
 
 
+def _unwritable(path: str | None) -> str | None:
+    """Why ``--output path`` could not be written, or None when it looks writable."""
+    if path is None:
+        return None
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        return f"cannot write {path}: it is a folder; check the path (name a file in it)"
+    if not folder.is_dir():
+        return f"cannot write {path}: the folder {folder} does not exist; check the path"
+    if not os.access(target if target.exists() else folder, os.W_OK):
+        return f"cannot write {path}: permission denied; check the path"
+    return None
+
+
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[tuple[IO[str], Console]]:
     if path is None:
@@ -498,9 +561,10 @@ def _error_console() -> Console:
 
 _TAG_EPILOG = """\
 examples:
-  timeline tag article.txt                     one JSON line a document (the default)
+  timeline tag article.txt              one JSON line a document (the default)
   timeline tag ../shared/data/timex/timebank.jsonl -o tagged.jsonl
-  timeline tag article.txt --format timeml     TimeML with the document creation time
+  timeline tag article.txt --format timeml
+                                        TimeML with the document creation time
 
 Each JSONL line is {"id", "published", "timexes": [{"start", "end", "text",
 "type", "value", "granularity", "anchor"}]}; start and end are character
@@ -513,8 +577,10 @@ def _tag_command(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(
         prog="timeline tag",
-        description="List the time expressions in documents, resolved against their "
-        "publication dates (TimeML TIMEX3 types and values).",
+        description=_wrap(
+            "List the time expressions in documents, resolved against their "
+            "publication dates (TimeML TIMEX3 types and values)."
+        ),
         epilog=_TAG_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -531,8 +597,11 @@ def _tag_command(argv: list[str]) -> int:
     _add_input_options(parser)
     options = parser.parse_args(argv)
     err = _error_console()
+    _read_published(parser, options, err)
     # Annotation keeps exact duplicates: a TempEval-style scorer expects every document back.
-    loaded = _Loaded(options.paths, _load_options(options, keep_duplicates=True), err)
+    loaded = _Loaded(
+        options.paths, _load_options(options, keep_duplicates=True), err, "timeline tag"
+    )
 
     def tag() -> int:
         with _output(options.output) as (stream, _console):
@@ -568,8 +637,10 @@ def _evaluate_command(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(
         prog="timeline evaluate",
-        description="Score a timeline against reference timelines: concat, agreement and "
-        "align+ m:1 ROUGE-1/2 (ROUGE-1.5.5 as tilse runs it) and Date-F1.",
+        description=_wrap(
+            "Score a timeline against reference timelines: concat, agreement and "
+            "align+ m:1 ROUGE-1/2 (ROUGE-1.5.5 as tilse runs it) and Date-F1."
+        ),
         epilog=_EVALUATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

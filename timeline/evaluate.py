@@ -217,7 +217,10 @@ def parse_timeline_json(text: str, name: str = "") -> DailySummaries:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise EvaluationError(f"{label}: not valid JSON ({error})") from None
+        raise EvaluationError(
+            f"{label}: not valid JSON ({error}); pass the output of `timeline --format json` "
+            "or a tilse-format timeline"
+        ) from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise EvaluationError(
@@ -246,9 +249,9 @@ def _day_entries(items: Sequence[tuple[Period, list[str]]], name: str) -> DailyS
     skipped: list[str] = []
     for period, events in items:
         if period.granularity is not Granularity.DAY:
+            count = f"{len(events)} event{'' if len(events) == 1 else 's'}"
             skipped.append(
-                f"{period.iso()} ({period.granularity.value}, {len(events)} events): "
-                f"not a single day; only day entries are scored (use --granularity day)"
+                f"{period.iso()} ({period.granularity.value}, {count}): not a single day"
             )
             continue
         days.setdefault(period.start, []).extend(events)

@@ -1,10 +1,12 @@
-"""The terminal view of an evaluation report: one Rich table."""
+"""The terminal view of an evaluation report: a Rich table, then the notes on it."""
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
 from timeline.evaluate import METRICS, EvaluationReport
 
@@ -19,15 +21,16 @@ _DESCRIPTIONS = {
 }
 
 
-def render_report(report: EvaluationReport) -> Table:
+def render_report(report: EvaluationReport) -> Group:
     """A table of every metric: the macro-averaged P, R and F1, then F1 per reference.
 
-    The per-reference columns appear only when there is more than one reference; entries
-    of the prediction that were not scored are listed in the caption.
+    The per-reference columns appear only when there is more than one reference. Notes
+    follow the table, one line each at the console's width rather than the table's: how
+    the average is taken, and the entries of the prediction that were not scored.
     """
     many = len(report.per_reference) > 1
     title = f"{_short(report.prediction)} against {_count(len(report.per_reference))}"
-    table = Table(title=title, caption=_caption(report), caption_justify="left")
+    table = Table(title=title)
     table.add_column("metric")
     table.add_column("P", justify="right")
     table.add_column("R", justify="right")
@@ -41,17 +44,20 @@ def render_report(report: EvaluationReport) -> Table:
         if many:
             cells.extend(_num(ref.scores[metric].f1) for ref in report.per_reference)
         table.add_row(*cells)
-    return table
+    return Group(table, *(Text(line) for line in _notes(report)))
 
 
-def _caption(report: EvaluationReport) -> str | None:
+def _notes(report: EvaluationReport) -> list[str]:
     lines = []
     if len(report.per_reference) > 1:
         lines.append("P and R are averaged over the references; F1 is computed from them.")
     if report.skipped:
-        lines.append(f"Not scored ({len(report.skipped)}):")
+        lines.append(
+            f"Not scored ({len(report.skipped)}): only day entries are scored; "
+            "run timeline with --granularity day"
+        )
         lines.extend(f"  {reason}" for reason in report.skipped)
-    return "\n".join(lines) or None
+    return lines
 
 
 def _count(n: int) -> str:

@@ -37,6 +37,7 @@ from timeline.loading_types import (
     LoadOptions,
     Notice,
     Record,
+    shown,
 )
 from timeline.model import Document
 
@@ -158,18 +159,26 @@ def iter_load(
                 yield item
             else:
                 yield from state.finish(item)
+    yield from state.count_undated()
 
 
 @dataclass(slots=True)
 class _State:
-    """What one run remembers: ids given out and fingerprints of texts seen."""
+    """What one run remembers: ids given out and fingerprints of texts seen.
+
+    Undated records of a file of many (JSON Lines, CSV, a feed) are reported once, at the
+    first, and counted; the count is reported when the next file's records begin.
+    """
 
     options: LoadOptions
     ids: dict[str, str] = field(default_factory=dict)
     texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)
     order_reported: set[str] = field(default_factory=set)
+    undated: tuple[str, int, str] | None = None  # path, records without a date, the hint
 
     def finish(self, record: Record) -> Iterator[Document | LoadIssue]:
+        if self.undated is not None and self.undated[0] != record.path:
+            yield from self.count_undated()
         if not record.text or record.text.isspace():
             yield LoadIssue(
                 record.where, Notice.SKIPPED, "no article text (empty or only whitespace)"
@@ -207,12 +216,7 @@ class _State:
         self.ids[doc_id] = record.where
         self.texts[fingerprint] = (doc_id, record.where)
         if choice.period is None:
-            hint = _no_date_hint(record)
-            yield LoadIssue(
-                record.where,
-                Notice.WARNING,
-                f"no publication date; relative dates stay unanchored — {hint}",
-            )
+            yield from self._no_date(record)
         yield Document(
             id=doc_id,
             text=record.text,
@@ -223,6 +227,32 @@ class _State:
             path=record.path,
             published_origin=choice.origin,
         )
+
+    def _no_date(self, record: Record) -> Iterator[LoadIssue]:
+        hint = _no_date_hint(record, self.options.fields)
+        unanchored = f"relative dates stay unanchored — {hint}"
+        if record.where == record.path:  # a file that is one document
+            yield LoadIssue(record.where, Notice.WARNING, f"no publication date; {unanchored}")
+        elif self.undated is None:
+            self.undated = (record.path, 1, hint)
+            message = "no publication date (any others in this file are counted, not listed); "
+            yield LoadIssue(record.where, Notice.WARNING, message + unanchored)
+        else:
+            path, count, first_hint = self.undated
+            self.undated = (path, count + 1, first_hint)
+
+    def count_undated(self) -> Iterator[LoadIssue]:
+        """The number of undated records in the last file of many, when more than one."""
+        if self.undated is not None:
+            path, count, hint = self.undated
+            self.undated = None
+            if count > 1:
+                yield LoadIssue(
+                    path,
+                    Notice.WARNING,
+                    f"{count} records in all have no publication date; relative dates in "
+                    f"them stay unanchored — {hint}",
+                )
 
     def _unique_id(self, record: Record) -> str:
         base = record.id or record.fallback_id
@@ -252,8 +282,13 @@ def _fingerprint(text: str) -> bytes:
     return digest.digest()
 
 
-def _no_date_hint(record: Record) -> str:
+def _no_date_hint(record: Record, names: FieldNames) -> str:
     kind = "text" if record.path == STDIN_PATH else EXTENSIONS.get(Path(record.path).suffix.lower())
+    if names.date is not None and kind in ("csv", "tsv", "json", "jsonl", "text"):
+        return (
+            f"no date in its `{shown(names.date, 30)}` field (--date-field); check that name "
+            "or pass --published"
+        )
     if kind in ("csv", "tsv"):
         return "add a `published` column (or name yours with --date-field) or pass --published"
     if record.where != record.path and kind != "feed":  # a line or item of JSON
