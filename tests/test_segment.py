@@ -171,6 +171,20 @@ TOP_OF_PAGE = [
         "Jackson dies in hospital Pop star Michael Jackson has died. He was a pop star.",
         ["Jackson dies in hospital", "Pop star Michael Jackson has died.", "He was a pop star."],
     ),
+    (
+        "BP bosses hold crisis talks The White House meeting was short. An aide told The Times"
+        " he left the White House.",
+        [
+            "BP bosses hold crisis talks",
+            "The White House meeting was short.",
+            "An aide told The Times he left the White House.",
+        ],
+    ),
+    # a title: the page never writes "the Associated Press"
+    (
+        "Crews fought on, a spokesman told The Associated Press. The Associated Press said so.",
+        None,
+    ),
     # a name: the page writes it capitalised after a lower-case word elsewhere
     (
         "Oil spreads in the vast Gulf of Mexico. Ships left the Gulf and the gulf coast.",
@@ -201,6 +215,8 @@ TOP_OF_PAGE = [
         "headline-then-lead",
         "quote-headline-then-the",
         "headline-then-noun",
+        "headline-then-the-name",
+        "title-with-the",
         "name-capitalised-elsewhere",
         "never-lower-case",
         "title-before-name",

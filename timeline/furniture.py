@@ -17,7 +17,9 @@ the lead, a sentence also starts at any capitalised word after a lower-case
 content word ("... to cap Gulf of Mexico oil leak The US Coast Guard ...",
 "... dies in hospital Pop star Michael Jackson ..."), if the page never writes
 that word capitalised after a lower-case word (a name) and writes it in lower
-case elsewhere.
+case elsewhere; or at an opening word before a name ("... crisis talks The White
+House meeting ..."), if the page writes that name after the word in lower case
+elsewhere ("the White House"), so the two are no title ("The Associated Press").
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ _LETTER_LABELS = frozenset(
 # At the top of a page: a capitalised word after a lower-case word or a closing quote.
 _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]+)(?= (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
+_NAME = re.compile(r"[A-Z][\w'’-]*")
 TOP_OF_PAGE = 1000
 """How many characters of a page's first sentence may hold a headline, caption or standfirst."""
 
@@ -227,9 +230,23 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         before = text[begin : m.start() + 1]
         if not before[0].islower() or is_stop_word(before.lower()):
             continue
-        if _written_in_lower_case_only(text, word, cut):
+        if _written_in_lower_case_only(text, word, cut) or (
+            word in _OPENERS
+            and m.group(2).isupper()
+            and _article_in_lower_case_elsewhere(text, word, m.end(1) + 1)
+        ):
             cuts.append(cut)
     return cuts
+
+
+def _article_in_lower_case_elsewhere(text: str, opener: str, name_at: int) -> bool:
+    """Whether ``text`` writes the words after ``opener`` (a capitalised "The Gulf of Mexico")
+    elsewhere after the opener in lower case ("the Gulf of Mexico"), so that the opener is
+    not part of a title ("The Associated Press", "The Jackson 5")."""
+    name = _NAME.match(text, name_at)
+    if name is None:
+        return False
+    return re.search(rf" {opener.lower()} {re.escape(name.group())}(?![\w'’-])", text) is not None
 
 
 def _written_in_lower_case_only(text: str, word: str, at: int) -> bool:
