@@ -21,6 +21,13 @@ RESIDUE = [
     ("Why doesn't Obama take charge of the BP oil spill?", "question"),
     ('Is this the end of the road for "big oil?"', "question in quotes"),
     ("The company says the failure of its cementi...Coast Guard rescue at the rig.", "teasers"),
+    (
+        "Fire crews battle the blazing rig off Louisiana, in this handout photograph taken on"
+        " April 21, 2010.",
+        "picture caption",
+    ),
+    ("In this May 26 photo provided by the Coast Guard, a rig holds position.", "caption first"),
+    ("This Sept. 2010 photo provided by a survey team shows corals on the seabed.", "photo shows"),
 ]
 
 
@@ -49,6 +56,8 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "The bill passed by 215 votes to 201 (with two abstentions.)",
         "Shares fell 13% in a day!",
         '"Why now?" he asked, before the vote was taken.',
+        "Robots filmed the leak, and images taken by them were released on Friday.",
+        "In this photographic exhibition, the artist shows the spill at its worst.",
     ],
     ids=[
         "statement",
@@ -57,6 +66,8 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "closing-bracket",
         "exclamation",
         "quoted-question",
+        "images-in-prose",
+        "this-photographic",
     ],
 )
 def test_reporting_is_not_residue(text: str) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline.furniture import is_page_header
+from timeline.furniture import is_page_header, is_picture_caption
 from timeline.model import (
     Document,
     EventDate,
@@ -67,11 +67,14 @@ def is_residue(sentence: Sentence, document: Document) -> bool:
     standfirst (no full stop at its end, and the paragraph goes on: segmentation
     cuts them off the story they are glued to), the headline repeated in the body, a page header cut
     off by segmentation (``is_page_header``), a question, link teasers glued
-    by their ellipses, or a known boilerplate phrase
+    by their ellipses, a picture's caption ("... in this handout photograph"), or a
+    known boilerplate phrase
     (comments, sharing, credits), in brackets or not.
     """
     words = _WORD.findall(sentence.text)
     if len(words) < MIN_WORDS or is_page_header(sentence.text):
+        return True
+    if is_picture_caption(sentence.text):
         return True
     if _cut_off_without_stop(sentence, document) or _QUESTION_OR_TEASERS.search(sentence.text):
         return True

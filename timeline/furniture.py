@@ -9,7 +9,8 @@ Gerald Herbert/AP", "(AP Photo)"), and headlines, captions or standfirsts
 with no full stop before the lead ("... sleep on streets The storm ...").
 Segmentation cuts a sentence where these end (``header_cuts``,
 ``top_of_page_cuts``), and the pieces cut off are residue
-(``is_page_header``). Readers' comments under an article are not reporting
+(``is_page_header``), as are captions that say they describe a picture
+(``is_picture_caption``). Readers' comments under an article are not reporting
 either (``comments_start``).
 
 At the top of the page, where headlines, captions and standfirsts are glued to
@@ -68,6 +69,13 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:[\w.' -]{{0,40}}?\\?/)*(?i:{_AGENCY})(?=\s|$)"
 )
 
+# A picture's caption that says so: "... in this handout photograph taken on April 21", "In this
+# image made from video provided by BP, ...", "This Sept. 2010 photo provided by NOAA shows ...".
+_PICTURE = r"(?:photo|photograph|image|picture|frame grab|video grab)s?"
+_PICTURE_CAPTION = re.compile(
+    rf"(?i:in) this (?:[\w.,'’-]+ ){{0,5}}?{_PICTURE}(?![\w-])"
+    rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
+)
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences and is never part of a name, before a lower-case word.
@@ -158,6 +166,12 @@ def is_page_header(text: str) -> bool:
         or _ENDS_WITH_CREDIT.search(text) is not None
         or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
     )
+
+
+def is_picture_caption(text: str) -> bool:
+    """Whether ``text`` describes a picture ("... in this handout photograph taken on
+    April 21", "This photo provided by NOAA shows ..."): a caption, not reporting."""
+    return _PICTURE_CAPTION.search(text) is not None
 
 
 def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
