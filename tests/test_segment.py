@@ -72,6 +72,31 @@ def test_abbreviations_do_not_end_sentences() -> None:
             ["Oil leak 29 July 2010", "Last updated at 22:17 GMT", "Crews worked on."],
         ),
         (
+            "6 January 2011 Last updated at 04:46 GMT Help A guard testified on Tuesday.",
+            ["6 January 2011", "Last updated at 04:46 GMT Help", "A guard testified on Tuesday."],
+        ),
+        (
+            "Page last updated at 07:02 GMT, Friday, 16 September 2011 08:02 UK Jermaine Jackson"
+            " spoke.",
+            [
+                "Page last updated at 07:02 GMT, Friday, 16 September 2011 08:02 UK",
+                "Jermaine Jackson spoke.",
+            ],
+        ),
+        (
+            "Jackson gig (an error occurred while processing this directive) Katherine Jackson"
+            " has announced a concert.",
+            [
+                "Jackson gig",
+                "(an error occurred while processing this directive)",
+                "Katherine Jackson has announced a concert.",
+            ],
+        ),
+        (
+            "8 November 2011 Last updated at 06:28 Dr Murray was found guilty.",
+            ["8 November 2011", "Last updated at 06:28", "Dr Murray was found guilty."],
+        ),
+        (
             "(AP Photo/Patrick Semansky) BP stopped work.",
             ["(AP Photo/Patrick Semansky)", "BP stopped work."],
         ),
@@ -93,6 +118,10 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "dateline-with-state",
         "not-a-dateline-after-lower-case",
         "last-updated-stamp",
+        "last-updated-stamp-and-video-help",
+        "last-updated-stamp-without-zone",
+        "page-last-updated-stamp",
+        "server-include-error",
         "bracketed-photo-credit",
         "lower-case-agency",
     ],
@@ -101,8 +130,10 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
     found = sentences(make_document(text))
     assert [s.text for s in found] == expected
     assert [is_page_header(s.text) for s in found] == [
-        s.endswith(("-", "(AP)", "/AP", "Images", "Semansky)", "reuters", "AM", "GMT"))
-        or s.startswith("Friday")
+        s.endswith(
+            ("-", "(AP)", "/AP", "Images", "Semansky)", "reuters", "AM", "GMT", "directive)")
+        )
+        or s.startswith(("Friday", "Last updated", "Page last updated"))
         for s in expected
     ]
 

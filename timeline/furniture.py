@@ -38,16 +38,26 @@ _MONTH = "January|February|March|April|May|June|July|August|September|October|No
 _WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ZONE = "(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
 # "Friday 28 May 2010 10.27 BST", "Thursday, May 6, 2010; 11:30 AM", "Last updated at 22:17 GMT",
-# "Last updated: 14 January, 2010 - 17:26 GMT".
+# "Last updated: 14 January, 2010 - 17:26 GMT", "Last updated at 06:28".
 _DATED_STAMP = (
     rf"{_WEEKDAY}(?: \d{{1,2}} (?:{_MONTH}) \d{{4}} \d{{1,2}}[.:]\d\d {_ZONE}"
     rf"|, (?:{_MONTH}) \d{{1,2}}, \d{{4}}; \d{{1,2}}:\d\d [AP]M)"
 )
-_UPDATED_STAMP = rf"Last updated(?: at|:(?: \d{{1,2}} (?:{_MONTH}),? \d{{4}} -)?) \d\d:\d\d {_ZONE}"
-_PAGE_STAMP = re.compile(f"{_DATED_STAMP}|{_UPDATED_STAMP}")
+# The BBC's video pages follow the stamp with their player's "Help" link.
+_UPDATED_STAMP = (
+    rf"Last updated(?: at|:(?: \d{{1,2}} (?:{_MONTH}),? \d{{4}} -)?) \d\d:\d\d(?: {_ZONE})?"
+    r"(?: Help(?= [A-Z]|$))?"
+)
+# The BBC's older pages: "Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK".
+_PAGE_UPDATED_STAMP = (
+    rf"Page last updated at \d\d:\d\d {_ZONE}, {_WEEKDAY}, \d{{1,2}} (?:{_MONTH}) \d{{4}}"
+    r"(?: \d\d:\d\d UK)?"
+)
+_PAGE_STAMP = re.compile(f"{_DATED_STAMP}|{_UPDATED_STAMP}|{_PAGE_UPDATED_STAMP}")
 # Each kind separately: one pattern opening with either would not skip ahead (5x slower).
 _PAGE_STAMPS_INSIDE = tuple(
-    re.compile(rf"{stamp}(?=\s+[A-Z])") for stamp in (_DATED_STAMP, _UPDATED_STAMP)
+    re.compile(rf"{stamp}(?=\s+[A-Z(])")
+    for stamp in (_DATED_STAMP, _UPDATED_STAMP, _PAGE_UPDATED_STAMP)
 )
 _AGENCY = r"(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|Corbis|Alamy)"
 # A dateline in capitals before a double hyphen: "NEW ORLEANS--", "PORT FOURCHON, LA.--",
@@ -76,6 +86,9 @@ _PICTURE_CAPTION = re.compile(
     rf"(?i:in) this (?:[\w.,'’-]+ ){{0,5}}?{_PICTURE}(?![\w-])"
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
 )
+# A web server's failed include, left in the page: "(an error occurred while processing this
+# directive)".
+_SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences and is never part of a name, before a lower-case word.
@@ -164,6 +177,7 @@ def is_page_header(text: str) -> bool:
         _ENDS_WITH_DATELINE.search(text) is not None
         or _PAGE_STAMP.fullmatch(text) is not None
         or _ENDS_WITH_CREDIT.search(text) is not None
+        or _SERVER_ERROR.fullmatch(text) is not None
         or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
     )
 
@@ -187,6 +201,8 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
             cuts.add(m.end())
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
     cuts.update(m.end() for m in _BRACKETED_CREDIT.finditer(text))
+    for m in _SERVER_ERROR.finditer(text):
+        cuts.update((m.start(), m.end()))
     cuts.update(m.end() for m in _DOUBLE_HYPHEN.finditer(text) if _place_before(text, m.start()))
     for stamps in _PAGE_STAMPS_INSIDE:
         for m in stamps.finditer(text):
