@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -274,6 +275,115 @@ def test_tag_keeps_exact_duplicates(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, _ = run(["tag", str(path)], capsys)
     assert code == 0
     assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
+
+
+def _jsonl(path: Path, *ids: str) -> Path:
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "published": "2016-09-30", "text": f"{i} happened on Thursday."})
+            + "\n"
+            for i in ids
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _parsed_timeml(path: Path) -> ET.Element:
+    root = ET.parse(path).getroot()
+    assert root.tag == "TimeML"
+    return root
+
+
+def test_tag_timeml_writes_one_tml_file_a_document_into_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "APW19980807.0261", "wsj_0006")
+    folder = tmp_path / "out" / "system"  # created, parents included
+    code, out, err = run(["tag", str(source), "--format", "timeml", "-o", str(folder)], capsys)
+    assert code == 0
+    assert out == ""
+    assert sorted(p.name for p in folder.iterdir()) == ["APW19980807.0261.tml", "wsj_0006.tml"]
+    for name in ("APW19980807.0261", "wsj_0006"):
+        root = _parsed_timeml(folder / f"{name}.tml")
+        assert root.findtext("DOCID") == name
+        dct = root.find("DCT/TIMEX3")
+        assert dct is not None and dct.attrib["value"] == "2016-09-30"
+        (thursday,) = root.findall("TEXT/TIMEX3")
+        assert thursday.attrib["value"] == "2016-09-29"
+        assert thursday.attrib["anchorTimeID"] == "t0"
+    assert f"wrote 2 TimeML files to {folder}" in err
+
+
+@pytest.mark.parametrize("where", [None, "one.tml"], ids=["stdout", "one-file"])
+def test_tag_timeml_of_several_documents_needs_a_folder(
+    where: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "a", "b")
+    output = ["-o", str(tmp_path / where)] if where else []
+    with pytest.raises(SystemExit) as exit_info:
+        main(["tag", str(source), "--format", "timeml", *output])
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "pass -o DIR" in captured.err
+    assert "Traceback" not in captured.err
+    assert list(tmp_path.iterdir()) == [source]  # no half-written file
+
+
+@pytest.mark.parametrize("where", [None, "one.tml", "one.xml"], ids=["stdout", "tml", "xml"])
+def test_tag_timeml_of_one_document_goes_to_stdout_or_one_file(
+    where: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "one.jsonl", "APW19980807.0261")
+    output = ["-o", str(tmp_path / where)] if where else []
+    code, out, _ = run(["tag", str(source), "--format", "timeml", *output], capsys)
+    assert code == 0
+    if where:
+        assert out == ""
+        root = _parsed_timeml(tmp_path / where)
+    else:
+        root = ET.fromstring(out)
+    assert root.findtext("DOCID") == "APW19980807.0261"
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None and dct.attrib["value"] == "2016-09-30"
+
+
+def test_tag_timeml_file_names_are_safe_and_never_overwrite_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = ["../escape", "a/b", "a_b", "A_B"]  # (the loader already makes equal ids unique)
+    source = _jsonl(tmp_path / "many.jsonl", *ids)
+    folder = tmp_path / "out"
+    code, _, err = run(["tag", str(source), "--format", "timeml", "-o", str(folder)], capsys)
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "out"]  # none escaped
+    files = sorted(folder.iterdir())
+    assert len(files) == len(ids)
+    assert sorted(_parsed_timeml(f).findtext("DOCID") or "" for f in files) == sorted(ids)
+    assert [f.name for f in files] == ["A_B-3.tml", "__escape.tml", "a_b-2.tml", "a_b.tml"]
+    # each renamed document is reported once, naming its id and the file it went to;
+    # case counts as the same name, as it does on macOS and Windows
+    renamed = [line for line in err.splitlines() if "warning:" in line]
+    assert len(renamed) == 2
+    assert all(line.startswith("timeline tag: warning: ") for line in renamed)
+    assert "`a_b` is written as a_b-2.tml" in renamed[0]
+    assert "`A_B` is written as A_B-3.tml" in renamed[1]
+    assert "warnings 2" in err
+
+
+def test_tag_timeml_into_a_file_that_is_not_a_folder_says_so_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "a", "b")
+    taken = tmp_path / "results"
+    taken.write_text("keep me", encoding="utf-8")
+    code, out, err = run(["tag", str(source), "--format", "timeml", "-o", str(taken)], capsys)
+    assert code == 1
+    assert out == ""
+    assert f"{taken}" in err and "not a folder" in err
+    assert "loaded" not in err
+    assert taken.read_text(encoding="utf-8") == "keep me"
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

@@ -565,6 +565,14 @@ examples:
   timeline tag ../shared/data/timex/timebank.jsonl -o tagged.jsonl
   timeline tag article.txt --format timeml
                                         TimeML with the document creation time
+  timeline tag timebank.jsonl --format timeml -o system/
+                                        one system/<id>.tml a document, the
+                                        folder the TempEval-3 scorer reads
+
+With --format timeml, -o names a folder (created if missing) unless it ends
+in .tml or .xml; several documents need a folder. Ids become file names with
+/ \\ : * ? " < > | and .. as _; a name taken already gets -2, -3 ... and a
+warning.
 
 Each JSONL line is {"id", "published", "timexes": [{"start", "end", "text",
 "type", "value", "granularity", "anchor"}]}; start and end are character
@@ -573,7 +581,7 @@ offsets into the document's text exactly as given. See docs/dates.md.
 
 
 def _tag_command(argv: list[str]) -> int:
-    from timeline.timeml import tag_record, to_timeml  # only this subcommand needs them
+    from timeline.timeml import tag_record  # only this subcommand needs it
 
     parser = argparse.ArgumentParser(
         prog="timeline tag",
@@ -592,7 +600,13 @@ def _tag_command(argv: list[str]) -> int:
         default="jsonl",
         help="jsonl: one line a document (default); timeml: TimeML documents",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write to FILE instead of stdout; with --format timeml, a folder DIR gets "
+        "one <id>.tml a document",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     _add_input_options(parser)
     options = parser.parse_args(argv)
@@ -604,17 +618,119 @@ def _tag_command(argv: list[str]) -> int:
     )
 
     def tag() -> int:
+        if options.format == "timeml":
+            return _tag_timeml(parser, options.output, loaded)
         with _output(options.output) as (stream, _console):
             for document in loaded.documents():
-                if options.format == "timeml":
-                    expressions = find_time_expressions(document.text, document.published)
-                    stream.write(to_timeml(document, expressions) + "\n")
-                else:
-                    stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
+                stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
         err.print(loaded.summary())
         return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
 
     return _guarded("timeline tag", options.debug, err, tag)
+
+
+_ONE_TIMEML_FILE = (".tml", ".xml")
+
+
+def _tag_timeml(parser: argparse.ArgumentParser, output: str | None, loaded: _Loaded) -> int:
+    """Write TimeML: one ``<id>.tml`` a document into a folder, or one document to
+    stdout or a file. A TimeML file holds one document (one root element), so
+    several documents without a folder are a usage error, found before anything
+    is written."""
+    from timeline.timeml import to_timeml
+
+    def timeml(document: Document) -> str:
+        return to_timeml(document, find_time_expressions(document.text, document.published))
+
+    folder = _timeml_folder(output)
+    if folder is not None:
+        problem = _make_folder(folder)
+        if problem:  # before any input is read
+            loaded.err.print(f"{loaded.prog}: {problem}")
+            return EXIT_NOTHING_USABLE
+        taken: dict[str, str] = {}  # file name, casefolded (macOS and Windows ignore case) -> id
+        for document in loaded.documents():
+            name = _free_name(document, taken, loaded)
+            (folder / name).write_text(timeml(document) + "\n", encoding="utf-8", newline="")
+        loaded.err.print(loaded.summary())
+        if loaded.count:
+            files = f"{loaded.count} TimeML file{'s' if loaded.count != 1 else ''}"
+            loaded.err.print(f"{loaded.prog}: wrote {files} to {folder}")
+        return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+    problem = _unwritable(output)
+    if problem:
+        loaded.err.print(f"{loaded.prog}: {problem}")
+        return EXIT_NOTHING_USABLE
+    first: Document | None = None
+    for document in loaded.documents():
+        if first is not None:
+            where = output or "standard output"
+            parser.error(
+                f"--format timeml writes one document a file, and the input has several "
+                f"(`{first.id}`, `{document.id}`, ...), which cannot share {where}; "
+                "pass -o DIR to write one <id>.tml a document into the folder DIR"
+            )
+        first = document
+    if first is not None:
+        with _output(output) as (stream, _console):
+            stream.write(timeml(first) + "\n")
+    loaded.err.print(loaded.summary())
+    return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+
+
+def _timeml_folder(output: str | None) -> Path | None:
+    """The folder ``-o`` names for ``--format timeml``, or None for stdout or one file.
+
+    An existing folder, or a path ending in a separator, is a folder; otherwise a
+    path ending in ``.tml`` or ``.xml`` is one file, and any other path a folder.
+    """
+    if output is None:
+        return None
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        return path
+    return None if path.suffix.lower() in _ONE_TIMEML_FILE else path
+
+
+def _make_folder(folder: Path) -> str | None:
+    """Create ``folder`` (and its parents) if missing; why it cannot be written to, or None."""
+    if folder.exists() and not folder.is_dir():
+        return (
+            f"cannot write TimeML files into {folder}: it is a file, not a folder; name a "
+            "folder (created if missing), or a .tml file for a single document"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return f"cannot create the folder {folder}: {error.strerror or error}; check the path"
+    if not os.access(folder, os.W_OK):
+        return f"cannot write into {folder}: permission denied; check the path"
+    return None
+
+
+def _free_name(document: Document, taken: dict[str, str], loaded: _Loaded) -> str:
+    """``<id>.tml`` made safe (``timeml.file_stem``), or, when an earlier document of
+    this run took that name, ``<id>-2.tml``, ``-3`` ..., reported as a warning."""
+    from timeline.timeml import file_stem
+
+    stem = file_stem(document.id)
+    name, number = f"{stem}.tml", 1
+    while name.casefold() in taken:
+        number += 1
+        name = f"{stem}-{number}.tml"
+    if number > 1:
+        first = taken[f"{stem}.tml".casefold()]
+        loaded.report(
+            LoadIssue(
+                document.path or document.id,
+                Notice.WARNING,
+                f"`{document.id}` is written as {name}, since {stem}.tml went to `{first}` "
+                "(the same file name once made safe, ignoring case); give the documents "
+                "distinct ids to get one <id>.tml each",
+            )
+        )
+    taken[name.casefold()] = document.id
+    return name
 
 
 _EVALUATE_EPILOG = """\
