@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 import re
 import subprocess
@@ -10,9 +12,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from tests.conftest import REPO
-from timeline.cli import main
+from timeline.cli import _progress, main
 from timeline.model import Period, TimeExpression
 
 ARTICLE = """---
@@ -133,6 +136,54 @@ def test_undated_file_alone_still_gives_no_invented_dates(
     code, out, _ = run([str(path), "--format", "json"], capsys)
     assert code == 0
     assert json.loads(out)["entries"] == []
+
+
+class _Terminal(io.BytesIO):
+    """Standard input as a terminal: someone typed UNDATED, then Ctrl-D."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+STDIN_HINT = "reading articles from standard input; end with Ctrl-D (Ctrl-Z Enter on Windows)"
+
+
+@pytest.mark.parametrize("command", [["-f", "json"], ["tag"]], ids=["main", "tag"])
+def test_articles_typed_on_a_terminal_get_a_hint_first(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Terminal(UNDATED.encode())))
+    code, out, err = run([*command, "-", "--published", "2016-09-30"], capsys)
+    assert code == 0
+    prog = "timeline tag" if command == ["tag"] else "timeline"
+    assert err.splitlines()[0] == f"{prog}: {STDIN_HINT}"
+    assert err.count(STDIN_HINT) == 1
+    assert "2016-09-29" in out  # what was typed was read
+
+
+@pytest.mark.parametrize("command", [["-f", "json"], ["tag"]], ids=["main", "tag"])
+def test_piped_standard_input_gets_no_hint(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNDATED.encode())))
+    code, out, err = run([*command, "-", "--published", "2016-09-30"], capsys)
+    assert code == 0
+    assert "standard input" not in err
+    assert "2016-09-29" in out
+
+
+def test_no_progress_bars_while_articles_are_typed_on_the_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the bars redraw the line the articles are typed on
+    terminal = Console(file=io.StringIO(), force_terminal=True)
+    options = argparse.Namespace(quiet=False, paths=["-"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Terminal(b"")))
+    with _progress(options, terminal) as bars:
+        assert bars._progress is None
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with _progress(options, terminal) as bars:
+        assert bars._progress is not None
 
 
 def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -417,6 +417,8 @@ class _Loaded:
         self.issues: dict[Notice, int] = dict.fromkeys(Notice, 0)
 
     def documents(self) -> Iterator[Document]:
+        if _typing_on_stdin(self._paths):  # else it would seem to hang, waiting for input
+            self.err.print(f"{self.prog}: {_STDIN_HINT}")
         for item in iter_load(self._paths, self._options, stdin=sys.stdin.buffer):
             if isinstance(item, LoadIssue):
                 self.report(item)
@@ -440,6 +442,15 @@ class _Loaded:
             f"skipped {self.issues[Notice.SKIPPED]}, duplicates {self.issues[Notice.DUPLICATE]}, "
             f"warnings {self.issues[Notice.WARNING]}"
         )
+
+
+_STDIN_HINT = "reading articles from standard input; end with Ctrl-D (Ctrl-Z Enter on Windows)"
+
+
+def _typing_on_stdin(paths: Sequence[str]) -> bool:
+    """Whether ``-`` is among ``paths`` and standard input is a terminal: someone is
+    to type (or paste) the articles, rather than pipe or redirect them."""
+    return "-" in paths and sys.stdin is not None and sys.stdin.isatty()
 
 
 @contextlib.contextmanager
@@ -503,8 +514,9 @@ class _CountColumn(ProgressColumn):
 
 @contextlib.contextmanager
 def _progress(options: argparse.Namespace, err: Console) -> Iterator[_Bars]:
-    """Progress bars on stderr when it is a terminal; silent otherwise or with --quiet."""
-    if options.quiet or not err.is_terminal:
+    """Progress bars on stderr when it is a terminal; silent otherwise, with --quiet, or
+    while articles are typed on the terminal (the bars would redraw the line typed on)."""
+    if options.quiet or not err.is_terminal or _typing_on_stdin(options.paths):
         yield _Bars(None)
         return
     progress = Progress(
