@@ -186,6 +186,61 @@ def test_no_progress_bars_while_articles_are_typed_on_the_terminal(
         assert bars._progress is not None
 
 
+def _why_nothing(err: str) -> list[str]:
+    """The lines after the load summary: why the timeline is empty."""
+    lines = err.splitlines()
+    return lines[next(i for i, line in enumerate(lines) if "loaded" in line) + 1 :]
+
+
+def test_an_empty_timeline_says_what_was_read_and_what_to_try(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("The council met on Thursday.\n", encoding="utf-8")
+    code, out, err = run([str(path), "--published", "2016-09-30"], capsys)
+    assert code == 0  # an empty timeline is still a timeline, as before
+    assert "No dated events were found." in out
+    why = _why_nothing(err)
+    assert len(why) == 2
+    assert why[0].startswith("timeline: no dated events in 1 document (1 sentence read): ")
+    assert "under 6 words" in why[0] and "headlines" in why[0]
+    assert "longer" in why[1] and "--published" not in why[1]
+
+
+def test_an_empty_timeline_of_undated_files_suggests_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(UNDATED.replace("mayor", "governor"), encoding="utf-8")
+    code, out, err = run([str(tmp_path), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["entries"] == []
+    why = _why_nothing(err)
+    assert len(why) == 2
+    assert why[0].startswith("timeline: no dated events in 2 documents (2 sentences read): ")
+    assert "2 of them have no publication date" in why[0]
+    assert "--published" in why[1]
+
+
+def test_an_empty_timeline_after_since_until_or_granularity_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run([str(path), "--since", "2017-01-01", "--granularity", "day"], capsys)
+    assert code == 0
+    why = _why_nothing(err)
+    assert len(why) == 2
+    limits = "--since 2017-01-01 --granularity day"
+    assert f"none of the 2 dated sentences falls within {limits}" in why[0]
+    assert "widen" in why[1]
+
+
+def test_a_timeline_with_entries_needs_no_explanation(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run([], capsys)
+    assert _why_nothing(err) == []
+
+
 def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     code, out, err = run([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], capsys)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -33,6 +34,7 @@ from rich.text import Text
 from timeline import __version__, engines
 from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
+from timeline.events import MIN_WORDS
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
@@ -114,8 +116,9 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
             scheduler=options.scheduler,
         )
         seen: list[DocumentInfo] = []
+        read = _Read()
         timeline = summarise_digests(
-            bars.digested(_noting(found, seen, loaded, options.debug)),
+            bars.digested(_noting(found, seen, read, loaded, options.debug)),
             max_dates=budget[0],
             per_date=budget[1],
             method=options.method,
@@ -130,6 +133,9 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
         err.print("timeline: no usable document; see the messages above.")
         return EXIT_NOTHING_USABLE
     _write(timeline, options)
+    if not timeline.entries:  # after "No dated events were found.", why, and what to try
+        for line in _why_empty(read, seen, options):
+            err.print(f"timeline: {line}")
     return EXIT_OK
 
 
@@ -160,13 +166,27 @@ def _guarded(prog: str, debug: bool, err: Console, command: Callable[[], int]) -
         return EXIT_NOTHING_USABLE
 
 
+@dataclasses.dataclass
+class _Read:
+    """What the digests held, to say why a timeline came out empty."""
+
+    sentences: int = 0
+    candidates: int = 0
+
+
 def _noting(
-    digests: Iterable[Digest], seen: list[DocumentInfo], loaded: _Loaded, debug: bool
+    digests: Iterable[Digest],
+    seen: list[DocumentInfo],
+    read: _Read,
+    loaded: _Loaded,
+    debug: bool,
 ) -> Iterator[Digest]:
-    """``digests``, noting each document's citation details in ``seen`` and reporting
-    the documents that could not be processed."""
+    """``digests``, noting each document's citation details in ``seen`` and its counts
+    in ``read``, and reporting the documents that could not be processed."""
     for item in digests:
         seen.append(item.info)
+        read.sentences += item.sentences
+        read.candidates += len(item.candidates)
         if item.failure is not None:
             cause = item.failure.strip().splitlines()[-1]
             loaded.report(
@@ -180,6 +200,47 @@ def _noting(
             if debug:
                 loaded.err.print(item.failure)
         yield item
+
+
+def _why_empty(
+    read: _Read, infos: Sequence[DocumentInfo], options: argparse.Namespace
+) -> tuple[str, str]:
+    """Two lines for an empty timeline: what was read and the likely reasons, then
+    what to try."""
+    head = f"no dated events in {_count(len(infos), 'document')} "
+    head += f"({_count(read.sentences, 'sentence')} read)"
+    limits = " ".join(
+        f"--{name} {value}"
+        for name, value in (
+            ("since", options.since),
+            ("until", options.until),
+            ("granularity", options.granularity and options.granularity.value),
+        )
+        if value
+    )
+    if read.candidates and limits:
+        dated = _count(read.candidates, "dated sentence")
+        return f"{head}: none of the {dated} falls within {limits}", "widen or drop those options"
+    left_out = (
+        f"sentences under {MIN_WORDS} words, headlines and page furniture are left out on purpose"
+    )
+    undated = sum(info.published is None for info in infos)
+    if not undated:
+        return f"{head}: {left_out}", "try longer text: whole articles, not headlines or notes"
+    if len(infos) == 1:
+        whose = "it has"
+    else:
+        whose = f"{undated} of them {'has' if undated == 1 else 'have'}"
+    return (
+        f"{head}: {whose} no publication date, so only sentences that write out their date "
+        f'("on 12 September 2016") count; {left_out}',
+        "pass --published DATE for files without a date (e.g. --published 2016-09-30), or "
+        "try longer text",
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
