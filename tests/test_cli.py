@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from tests.conftest import REPO
-from timeline.cli import main
+from timeline.cli import _progress, main
 from timeline.model import Period, TimeExpression
 
 ARTICLE = """---
@@ -132,6 +136,109 @@ def test_undated_file_alone_still_gives_no_invented_dates(
     code, out, _ = run([str(path), "--format", "json"], capsys)
     assert code == 0
     assert json.loads(out)["entries"] == []
+
+
+class _Terminal(io.BytesIO):
+    """Standard input as a terminal: someone typed UNDATED, then Ctrl-D."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+STDIN_HINT = "reading articles from standard input; end with Ctrl-D (Ctrl-Z Enter on Windows)"
+
+
+@pytest.mark.parametrize("command", [["-f", "json"], ["tag"]], ids=["main", "tag"])
+def test_articles_typed_on_a_terminal_get_a_hint_first(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Terminal(UNDATED.encode())))
+    code, out, err = run([*command, "-", "--published", "2016-09-30"], capsys)
+    assert code == 0
+    prog = "timeline tag" if command == ["tag"] else "timeline"
+    assert err.splitlines()[0] == f"{prog}: {STDIN_HINT}"
+    assert err.count(STDIN_HINT) == 1
+    assert "2016-09-29" in out  # what was typed was read
+
+
+@pytest.mark.parametrize("command", [["-f", "json"], ["tag"]], ids=["main", "tag"])
+def test_piped_standard_input_gets_no_hint(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(UNDATED.encode())))
+    code, out, err = run([*command, "-", "--published", "2016-09-30"], capsys)
+    assert code == 0
+    assert "standard input" not in err
+    assert "2016-09-29" in out
+
+
+def test_no_progress_bars_while_articles_are_typed_on_the_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the bars redraw the line the articles are typed on
+    terminal = Console(file=io.StringIO(), force_terminal=True)
+    options = argparse.Namespace(quiet=False, paths=["-"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Terminal(b"")))
+    with _progress(options, terminal) as bars:
+        assert bars._progress is None
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    with _progress(options, terminal) as bars:
+        assert bars._progress is not None
+
+
+def _why_nothing(err: str) -> list[str]:
+    """The lines after the load summary: why the timeline is empty."""
+    lines = err.splitlines()
+    return lines[next(i for i, line in enumerate(lines) if "loaded" in line) + 1 :]
+
+
+def test_an_empty_timeline_says_what_was_read_and_what_to_try(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("The council met on Thursday.\n", encoding="utf-8")
+    code, out, err = run([str(path), "--published", "2016-09-30"], capsys)
+    assert code == 0  # an empty timeline is still a timeline, as before
+    assert "No dated events were found." in out
+    why = _why_nothing(err)
+    assert len(why) == 2
+    assert why[0].startswith("timeline: no dated events in 1 document (1 sentence read): ")
+    assert "under 6 words" in why[0] and "headlines" in why[0]
+    assert "longer" in why[1] and "--published" not in why[1]
+
+
+def test_an_empty_timeline_of_undated_files_suggests_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(UNDATED.replace("mayor", "governor"), encoding="utf-8")
+    code, out, err = run([str(tmp_path), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["entries"] == []
+    why = _why_nothing(err)
+    assert len(why) == 2
+    assert why[0].startswith("timeline: no dated events in 2 documents (2 sentences read): ")
+    assert "2 of them have no publication date" in why[0]
+    assert "--published" in why[1]
+
+
+def test_an_empty_timeline_after_since_until_or_granularity_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run([str(path), "--since", "2017-01-01", "--granularity", "day"], capsys)
+    assert code == 0
+    why = _why_nothing(err)
+    assert len(why) == 2
+    limits = "--since 2017-01-01 --granularity day"
+    assert f"none of the 2 dated sentences falls within {limits}" in why[0]
+    assert "widen" in why[1]
+
+
+def test_a_timeline_with_entries_needs_no_explanation(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run([], capsys)
+    assert _why_nothing(err) == []
 
 
 def test_nothing_usable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -274,6 +381,115 @@ def test_tag_keeps_exact_duplicates(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, _ = run(["tag", str(path)], capsys)
     assert code == 0
     assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "b"]
+
+
+def _jsonl(path: Path, *ids: str) -> Path:
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "published": "2016-09-30", "text": f"{i} happened on Thursday."})
+            + "\n"
+            for i in ids
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _parsed_timeml(path: Path) -> ET.Element:
+    root = ET.parse(path).getroot()
+    assert root.tag == "TimeML"
+    return root
+
+
+def test_tag_timeml_writes_one_tml_file_a_document_into_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "APW19980807.0261", "wsj_0006")
+    folder = tmp_path / "out" / "system"  # created, parents included
+    code, out, err = run(["tag", str(source), "--format", "timeml", "-o", str(folder)], capsys)
+    assert code == 0
+    assert out == ""
+    assert sorted(p.name for p in folder.iterdir()) == ["APW19980807.0261.tml", "wsj_0006.tml"]
+    for name in ("APW19980807.0261", "wsj_0006"):
+        root = _parsed_timeml(folder / f"{name}.tml")
+        assert root.findtext("DOCID") == name
+        dct = root.find("DCT/TIMEX3")
+        assert dct is not None and dct.attrib["value"] == "2016-09-30"
+        (thursday,) = root.findall("TEXT/TIMEX3")
+        assert thursday.attrib["value"] == "2016-09-29"
+        assert thursday.attrib["anchorTimeID"] == "t0"
+    assert f"wrote 2 TimeML files to {folder}" in err
+
+
+@pytest.mark.parametrize("where", [None, "one.tml"], ids=["stdout", "one-file"])
+def test_tag_timeml_of_several_documents_needs_a_folder(
+    where: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "a", "b")
+    output = ["-o", str(tmp_path / where)] if where else []
+    with pytest.raises(SystemExit) as exit_info:
+        main(["tag", str(source), "--format", "timeml", *output])
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "pass -o DIR" in captured.err
+    assert "Traceback" not in captured.err
+    assert list(tmp_path.iterdir()) == [source]  # no half-written file
+
+
+@pytest.mark.parametrize("where", [None, "one.tml", "one.xml"], ids=["stdout", "tml", "xml"])
+def test_tag_timeml_of_one_document_goes_to_stdout_or_one_file(
+    where: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "one.jsonl", "APW19980807.0261")
+    output = ["-o", str(tmp_path / where)] if where else []
+    code, out, _ = run(["tag", str(source), "--format", "timeml", *output], capsys)
+    assert code == 0
+    if where:
+        assert out == ""
+        root = _parsed_timeml(tmp_path / where)
+    else:
+        root = ET.fromstring(out)
+    assert root.findtext("DOCID") == "APW19980807.0261"
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None and dct.attrib["value"] == "2016-09-30"
+
+
+def test_tag_timeml_file_names_are_safe_and_never_overwrite_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = ["../escape", "a/b", "a_b", "A_B"]  # (the loader already makes equal ids unique)
+    source = _jsonl(tmp_path / "many.jsonl", *ids)
+    folder = tmp_path / "out"
+    code, _, err = run(["tag", str(source), "--format", "timeml", "-o", str(folder)], capsys)
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "out"]  # none escaped
+    files = sorted(folder.iterdir())
+    assert len(files) == len(ids)
+    assert sorted(_parsed_timeml(f).findtext("DOCID") or "" for f in files) == sorted(ids)
+    assert [f.name for f in files] == ["A_B-3.tml", "__escape.tml", "a_b-2.tml", "a_b.tml"]
+    # each renamed document is reported once, naming its id and the file it went to;
+    # case counts as the same name, as it does on macOS and Windows
+    renamed = [line for line in err.splitlines() if "warning:" in line]
+    assert len(renamed) == 2
+    assert all(line.startswith("timeline tag: warning: ") for line in renamed)
+    assert "`a_b` is written as a_b-2.tml" in renamed[0]
+    assert "`A_B` is written as A_B-3.tml" in renamed[1]
+    assert "warnings 2" in err
+
+
+def test_tag_timeml_into_a_file_that_is_not_a_folder_says_so_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "many.jsonl", "a", "b")
+    taken = tmp_path / "results"
+    taken.write_text("keep me", encoding="utf-8")
+    code, out, err = run(["tag", str(source), "--format", "timeml", "-o", str(taken)], capsys)
+    assert code == 1
+    assert out == ""
+    assert f"{taken}" in err and "not a folder" in err
+    assert "loaded" not in err
+    assert taken.read_text(encoding="utf-8") == "keep me"
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

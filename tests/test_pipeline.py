@@ -34,12 +34,21 @@ def test_readers_comments_give_no_candidates_and_no_mentions() -> None:
     assert Period.from_iso("2009-04-26") not in item.mentions
 
 
+def test_digest_counts_the_sentences_read_even_when_none_is_a_candidate() -> None:
+    assert digest(make_document(TEXT, published="2016-09-30")).sentences == 3
+    short = digest(make_document("The council met on Thursday.", published="2016-09-30"))
+    assert (short.sentences, short.candidates) == (1, ())  # too short to state an event
+    comment = "At 12:19 26th Apr 2009, Jim213 wrote: I saw the bridge close myself."
+    assert digest(make_document(f"{TEXT}\n{comment}")).sentences == 3  # comments are not read
+
+
 def test_undated_keeps_absolute_dates_and_drops_publication_ones() -> None:
     item = undated(digest(make_document(TEXT, published="2061-09-30")))
     assert item.info.published is None
     assert [c.date.period.iso() for c in item.candidates] == ["2016-09-12"]
     assert item.candidates[0].sentence.text.startswith("Work began")
     assert item.mentions == (Period.from_iso("2016-09-12"),)
+    assert item.sentences == 3  # sentences read, not the candidates it kept
 
 
 def test_only_a_newest_date_years_after_the_rest_is_implausible() -> None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.conftest import make_document
 from timeline.dates import find_time_expressions
 from timeline.model import TimeExpression, TimexType
-from timeline.timeml import tag_record, to_timeml
+from timeline.timeml import file_stem, tag_record, to_timeml
 
 TEXT = "The Kremlin vowed on Thursday to press on this month, after a week of talks & more."
 
@@ -89,3 +89,39 @@ def test_timeml_parses_for_any_text(text: str) -> None:
         r"\r\n?", "\n", re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", text)
     )
     assert "".join(body.itertext()) == expected
+
+
+@pytest.mark.parametrize(
+    ("document_id", "stem"),
+    [
+        ("APW19980807.0261", "APW19980807.0261"),
+        ("wsj_0006", "wsj_0006"),
+        ("nyt/2016/0930", "nyt_2016_0930"),
+        ("a\\b", "a_b"),
+        ("../../etc/passwd", "____etc_passwd"),
+        ("..", "_"),
+        (".hidden", "_hidden"),
+        ("ends with dots...", "ends with dots_"),
+        ("trailing.", "trailing"),
+        ('what? "now" <a|b>: *', "what_ _now_ _a_b__ _"),
+        ("tab\tand\nline", "tab_and_line"),
+        ("", "document"),
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("Zürich 2016", "Zürich 2016"),
+    ],
+    ids=lambda value: repr(value)[:20],
+)
+def test_file_stem_is_a_safe_file_name(document_id: str, stem: str) -> None:
+    assert file_stem(document_id) == stem
+
+
+@settings(max_examples=200, deadline=None)
+@given(document_id=st.text(max_size=300))
+def test_file_stem_never_leaves_its_folder(document_id: str) -> None:
+    stem = file_stem(document_id)
+    assert stem and stem == stem.strip()
+    assert not set(stem) & set('/\\:*?"<>|')
+    assert ".." not in stem and not stem.startswith(".") and not stem.endswith(".")
+    assert not any(ord(c) < 32 for c in stem)
+    assert len((stem + "-99.tml").encode("utf-8")) <= 255

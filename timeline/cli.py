@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -33,6 +34,7 @@ from rich.text import Text
 from timeline import __version__, engines
 from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
+from timeline.events import MIN_WORDS
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
@@ -114,8 +116,9 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
             scheduler=options.scheduler,
         )
         seen: list[DocumentInfo] = []
+        read = _Read()
         timeline = summarise_digests(
-            bars.digested(_noting(found, seen, loaded, options.debug)),
+            bars.digested(_noting(found, seen, read, loaded, options.debug)),
             max_dates=budget[0],
             per_date=budget[1],
             method=options.method,
@@ -130,6 +133,9 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
         err.print("timeline: no usable document; see the messages above.")
         return EXIT_NOTHING_USABLE
     _write(timeline, options)
+    if not timeline.entries:  # after "No dated events were found.", why, and what to try
+        for line in _why_empty(read, seen, options):
+            err.print(f"timeline: {line}")
     return EXIT_OK
 
 
@@ -160,13 +166,27 @@ def _guarded(prog: str, debug: bool, err: Console, command: Callable[[], int]) -
         return EXIT_NOTHING_USABLE
 
 
+@dataclasses.dataclass
+class _Read:
+    """What the digests held, to say why a timeline came out empty."""
+
+    sentences: int = 0
+    candidates: int = 0
+
+
 def _noting(
-    digests: Iterable[Digest], seen: list[DocumentInfo], loaded: _Loaded, debug: bool
+    digests: Iterable[Digest],
+    seen: list[DocumentInfo],
+    read: _Read,
+    loaded: _Loaded,
+    debug: bool,
 ) -> Iterator[Digest]:
-    """``digests``, noting each document's citation details in ``seen`` and reporting
-    the documents that could not be processed."""
+    """``digests``, noting each document's citation details in ``seen`` and its counts
+    in ``read``, and reporting the documents that could not be processed."""
     for item in digests:
         seen.append(item.info)
+        read.sentences += item.sentences
+        read.candidates += len(item.candidates)
         if item.failure is not None:
             cause = item.failure.strip().splitlines()[-1]
             loaded.report(
@@ -180,6 +200,47 @@ def _noting(
             if debug:
                 loaded.err.print(item.failure)
         yield item
+
+
+def _why_empty(
+    read: _Read, infos: Sequence[DocumentInfo], options: argparse.Namespace
+) -> tuple[str, str]:
+    """Two lines for an empty timeline: what was read and the likely reasons, then
+    what to try."""
+    head = f"no dated events in {_count(len(infos), 'document')} "
+    head += f"({_count(read.sentences, 'sentence')} read)"
+    limits = " ".join(
+        f"--{name} {value}"
+        for name, value in (
+            ("since", options.since),
+            ("until", options.until),
+            ("granularity", options.granularity and options.granularity.value),
+        )
+        if value
+    )
+    if read.candidates and limits:
+        dated = _count(read.candidates, "dated sentence")
+        return f"{head}: none of the {dated} falls within {limits}", "widen or drop those options"
+    left_out = (
+        f"sentences under {MIN_WORDS} words, headlines and page furniture are left out on purpose"
+    )
+    undated = sum(info.published is None for info in infos)
+    if not undated:
+        return f"{head}: {left_out}", "try longer text: whole articles, not headlines or notes"
+    if len(infos) == 1:
+        whose = "it has"
+    else:
+        whose = f"{undated} of them {'has' if undated == 1 else 'have'}"
+    return (
+        f"{head}: {whose} no publication date, so only sentences that write out their date "
+        f'("on 12 September 2016") count; {left_out}',
+        "pass --published DATE for files without a date (e.g. --published 2016-09-30), or "
+        "try longer text",
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
@@ -417,6 +478,8 @@ class _Loaded:
         self.issues: dict[Notice, int] = dict.fromkeys(Notice, 0)
 
     def documents(self) -> Iterator[Document]:
+        if _typing_on_stdin(self._paths):  # else it would seem to hang, waiting for input
+            self.err.print(f"{self.prog}: {_STDIN_HINT}")
         for item in iter_load(self._paths, self._options, stdin=sys.stdin.buffer):
             if isinstance(item, LoadIssue):
                 self.report(item)
@@ -440,6 +503,15 @@ class _Loaded:
             f"skipped {self.issues[Notice.SKIPPED]}, duplicates {self.issues[Notice.DUPLICATE]}, "
             f"warnings {self.issues[Notice.WARNING]}"
         )
+
+
+_STDIN_HINT = "reading articles from standard input; end with Ctrl-D (Ctrl-Z Enter on Windows)"
+
+
+def _typing_on_stdin(paths: Sequence[str]) -> bool:
+    """Whether ``-`` is among ``paths`` and standard input is a terminal: someone is
+    to type (or paste) the articles, rather than pipe or redirect them."""
+    return "-" in paths and sys.stdin is not None and sys.stdin.isatty()
 
 
 @contextlib.contextmanager
@@ -503,8 +575,9 @@ class _CountColumn(ProgressColumn):
 
 @contextlib.contextmanager
 def _progress(options: argparse.Namespace, err: Console) -> Iterator[_Bars]:
-    """Progress bars on stderr when it is a terminal; silent otherwise or with --quiet."""
-    if options.quiet or not err.is_terminal:
+    """Progress bars on stderr when it is a terminal; silent otherwise, with --quiet, or
+    while articles are typed on the terminal (the bars would redraw the line typed on)."""
+    if options.quiet or not err.is_terminal or _typing_on_stdin(options.paths):
         yield _Bars(None)
         return
     progress = Progress(
@@ -565,6 +638,14 @@ examples:
   timeline tag ../shared/data/timex/timebank.jsonl -o tagged.jsonl
   timeline tag article.txt --format timeml
                                         TimeML with the document creation time
+  timeline tag timebank.jsonl --format timeml -o system/
+                                        one system/<id>.tml a document, the
+                                        folder the TempEval-3 scorer reads
+
+With --format timeml, -o names a folder (created if missing) unless it ends
+in .tml or .xml; several documents need a folder. Ids become file names with
+/ \\ : * ? " < > | and .. as _; a name taken already gets -2, -3 ... and a
+warning.
 
 Each JSONL line is {"id", "published", "timexes": [{"start", "end", "text",
 "type", "value", "granularity", "anchor"}]}; start and end are character
@@ -573,7 +654,7 @@ offsets into the document's text exactly as given. See docs/dates.md.
 
 
 def _tag_command(argv: list[str]) -> int:
-    from timeline.timeml import tag_record, to_timeml  # only this subcommand needs them
+    from timeline.timeml import tag_record  # only this subcommand needs it
 
     parser = argparse.ArgumentParser(
         prog="timeline tag",
@@ -592,7 +673,13 @@ def _tag_command(argv: list[str]) -> int:
         default="jsonl",
         help="jsonl: one line a document (default); timeml: TimeML documents",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write to FILE instead of stdout; with --format timeml, a folder DIR gets "
+        "one <id>.tml a document",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     _add_input_options(parser)
     options = parser.parse_args(argv)
@@ -604,17 +691,119 @@ def _tag_command(argv: list[str]) -> int:
     )
 
     def tag() -> int:
+        if options.format == "timeml":
+            return _tag_timeml(parser, options.output, loaded)
         with _output(options.output) as (stream, _console):
             for document in loaded.documents():
-                if options.format == "timeml":
-                    expressions = find_time_expressions(document.text, document.published)
-                    stream.write(to_timeml(document, expressions) + "\n")
-                else:
-                    stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
+                stream.write(json.dumps(tag_record(document), ensure_ascii=False) + "\n")
         err.print(loaded.summary())
         return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
 
     return _guarded("timeline tag", options.debug, err, tag)
+
+
+_ONE_TIMEML_FILE = (".tml", ".xml")
+
+
+def _tag_timeml(parser: argparse.ArgumentParser, output: str | None, loaded: _Loaded) -> int:
+    """Write TimeML: one ``<id>.tml`` a document into a folder, or one document to
+    stdout or a file. A TimeML file holds one document (one root element), so
+    several documents without a folder are a usage error, found before anything
+    is written."""
+    from timeline.timeml import to_timeml
+
+    def timeml(document: Document) -> str:
+        return to_timeml(document, find_time_expressions(document.text, document.published))
+
+    folder = _timeml_folder(output)
+    if folder is not None:
+        problem = _make_folder(folder)
+        if problem:  # before any input is read
+            loaded.err.print(f"{loaded.prog}: {problem}")
+            return EXIT_NOTHING_USABLE
+        taken: dict[str, str] = {}  # file name, casefolded (macOS and Windows ignore case) -> id
+        for document in loaded.documents():
+            name = _free_name(document, taken, loaded)
+            (folder / name).write_text(timeml(document) + "\n", encoding="utf-8", newline="")
+        loaded.err.print(loaded.summary())
+        if loaded.count:
+            files = f"{loaded.count} TimeML file{'s' if loaded.count != 1 else ''}"
+            loaded.err.print(f"{loaded.prog}: wrote {files} to {folder}")
+        return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+    problem = _unwritable(output)
+    if problem:
+        loaded.err.print(f"{loaded.prog}: {problem}")
+        return EXIT_NOTHING_USABLE
+    first: Document | None = None
+    for document in loaded.documents():
+        if first is not None:
+            where = output or "standard output"
+            parser.error(
+                f"--format timeml writes one document a file, and the input has several "
+                f"(`{first.id}`, `{document.id}`, ...), which cannot share {where}; "
+                "pass -o DIR to write one <id>.tml a document into the folder DIR"
+            )
+        first = document
+    if first is not None:
+        with _output(output) as (stream, _console):
+            stream.write(timeml(first) + "\n")
+    loaded.err.print(loaded.summary())
+    return EXIT_OK if loaded.count else EXIT_NOTHING_USABLE
+
+
+def _timeml_folder(output: str | None) -> Path | None:
+    """The folder ``-o`` names for ``--format timeml``, or None for stdout or one file.
+
+    An existing folder, or a path ending in a separator, is a folder; otherwise a
+    path ending in ``.tml`` or ``.xml`` is one file, and any other path a folder.
+    """
+    if output is None:
+        return None
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        return path
+    return None if path.suffix.lower() in _ONE_TIMEML_FILE else path
+
+
+def _make_folder(folder: Path) -> str | None:
+    """Create ``folder`` (and its parents) if missing; why it cannot be written to, or None."""
+    if folder.exists() and not folder.is_dir():
+        return (
+            f"cannot write TimeML files into {folder}: it is a file, not a folder; name a "
+            "folder (created if missing), or a .tml file for a single document"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return f"cannot create the folder {folder}: {error.strerror or error}; check the path"
+    if not os.access(folder, os.W_OK):
+        return f"cannot write into {folder}: permission denied; check the path"
+    return None
+
+
+def _free_name(document: Document, taken: dict[str, str], loaded: _Loaded) -> str:
+    """``<id>.tml`` made safe (``timeml.file_stem``), or, when an earlier document of
+    this run took that name, ``<id>-2.tml``, ``-3`` ..., reported as a warning."""
+    from timeline.timeml import file_stem
+
+    stem = file_stem(document.id)
+    name, number = f"{stem}.tml", 1
+    while name.casefold() in taken:
+        number += 1
+        name = f"{stem}-{number}.tml"
+    if number > 1:
+        first = taken[f"{stem}.tml".casefold()]
+        loaded.report(
+            LoadIssue(
+                document.path or document.id,
+                Notice.WARNING,
+                f"`{document.id}` is written as {name}, since {stem}.tml went to `{first}` "
+                "(the same file name once made safe, ignoring case); give the documents "
+                "distinct ids to get one <id>.tml each",
+            )
+        )
+    taken[name.casefold()] = document.id
+    return name
 
 
 _EVALUATE_EPILOG = """\

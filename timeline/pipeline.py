@@ -36,13 +36,16 @@ DEFAULT_PER_DATE = 4
 @dataclass(frozen=True, slots=True)
 class Digest:
     """What the timeline keeps of one document: how to cite it, its candidate events,
-    and the periods it mentions (each once), which rank the dates."""
+    the periods it mentions (each once), which rank the dates, and how many sentences
+    were read, which says why a document gave no candidates."""
 
     info: DocumentInfo
     candidates: tuple[Candidate, ...]
     mentions: tuple[Period, ...]
     failure: str | None = None
     """The traceback when the document could not be processed (a bug); then it is empty."""
+    sentences: int = 0
+    """The sentences read, readers' comments left out; residue and undated ones included."""
 
 
 def digest(document: Document) -> Digest:
@@ -73,7 +76,7 @@ def _digest(document: Document, its_sentences: tuple[Sentence, ...]) -> Digest:
     mentions = dict.fromkeys(
         e.period for e in expressions if e.period is not None and e.weekday is None
     )
-    return Digest(DocumentInfo.of(document), found, tuple(mentions))
+    return Digest(DocumentInfo.of(document), found, tuple(mentions), sentences=len(reporting))
 
 
 def undated(item: Digest) -> Digest:
@@ -91,7 +94,7 @@ def undated(item: Digest) -> Digest:
         text[sentence.start : sentence.end] = sentence.text
     info = replace(item.info, published=None)
     document = Document(info.id, "".join(text), None, info.title, info.source, info.url, info.path)
-    return _digest(document, tuple(kept))
+    return replace(_digest(document, tuple(kept)), sentences=item.sentences)
 
 
 def summarise(

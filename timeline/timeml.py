@@ -2,7 +2,8 @@
 
 The TimeML output follows the TempEval-3 layout (``DOCID``, ``DCT`` with the
 creation time as ``t0``, ``TEXT`` with inline ``TIMEX3`` tags) so it plugs
-into the TempEval-3 tool chain.
+into the TempEval-3 tool chain, whose tools read a folder of ``<id>.tml``
+files, one a document: ``file_stem`` makes a document id safe as such a name.
 """
 
 from __future__ import annotations
@@ -15,10 +16,39 @@ from xml.sax.saxutils import quoteattr
 from timeline.dates import find_time_expressions
 from timeline.model import Document, TimeExpression
 
-__all__ = ["tag_record", "timex_record", "to_timeml"]
+__all__ = ["file_stem", "tag_record", "timex_record", "to_timeml"]
 
 # Characters XML 1.0 cannot carry at all; each becomes U+FFFD, so lengths stay the same.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+# Characters no file name may hold on Linux, macOS or Windows, and control characters.
+_NOT_IN_NAMES = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f-\x9f]')
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)]
+)
+_MAX_STEM_BYTES = 200  # file names are at most 255 bytes; room for "-2.tml" and the like
+
+
+def file_stem(document_id: str) -> str:
+    """``document_id`` made safe as the name of a file in a folder, without the suffix.
+
+    TempEval ids (``APW19980807.0261``, ``wsj_0006``) are kept as they are. Path
+    separators and the characters Windows forbids become ``_``, and so does every run
+    of two or more dots, so the name never leaves its folder; a leading dot (a hidden
+    file) becomes ``_``, trailing dots and spaces are dropped, Windows device names
+    (``CON``, ``NUL.txt``) get a leading ``_``, and the name is cut to 200 UTF-8 bytes.
+    An id with nothing left is ``document``. Different ids may give the same stem
+    (``a/b``, ``a_b``); the caller keeps them apart.
+    """
+    stem = re.sub(r"\.{2,}", "_", _NOT_IN_NAMES.sub("_", document_id)).strip()
+    stem = stem.encode("utf-8")[:_MAX_STEM_BYTES].decode("utf-8", "ignore")
+    stem = re.sub(r"[\s.]+$", "", stem)
+    if stem.startswith("."):
+        stem = "_" + stem[1:]
+    if stem.split(".")[0].rstrip().upper() in _WINDOWS_DEVICES:
+        stem = "_" + stem
+    return stem or "document"
 
 
 def escape(text: str) -> str:
