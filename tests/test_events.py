@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import day, make_document, make_expression, make_sentence
-from timeline.events import candidates, is_residue
+from tests.conftest import day, make_candidate, make_document, make_expression, make_sentence
+from timeline.events import Candidate, candidates, is_residue, without_templates
+from timeline.model import Period
 
 RESIDUE = [
     ("Leave a Reply", "comment prompt"),
@@ -163,3 +164,35 @@ def test_position_counts_reporting_sentences_and_terms_are_content_words() -> No
     assert [(c.sentence.text, c.position) for c in found] == [(lead, 0), (second, 1)]
     assert {"kremlin", "vow", "assault", "syria"} <= found[0].terms
     assert not {"the", "to", "on", "with"} & found[0].terms
+
+
+TEMPLATE = "Views expressed in the comments do not represent those of the paper."
+
+
+def copies(
+    text: str, days: list[str], *, inferred: bool = True
+) -> tuple[list[Candidate], dict[str, Period | None]]:
+    """``text`` told by one document published on each of ``days``."""
+    found = [
+        make_candidate(text, document_id=f"d{i}", period=iso, inferred=inferred)
+        for i, iso in enumerate(days)
+    ]
+    return found, {f"d{i}": Period.from_iso(iso) for i, iso in enumerate(days)}
+
+
+@pytest.mark.parametrize(
+    ("days", "inferred", "kept"),
+    [
+        (["2010-05-01", "2010-05-20", "2010-06-30"], True, 0),
+        (["2010-05-01", "2010-05-02", "2010-05-02"], True, 3),  # wire copies of one story
+        (["2010-05-01", "2010-06-30"], True, 2),  # two documents may share a sentence
+        (["2010-05-01", "2010-05-20", "2010-06-30"], False, 3),  # background that names its date
+    ],
+    ids=["template", "wire-copies", "two-documents", "dated"],
+)
+def test_sentences_of_page_templates_are_no_events(
+    days: list[str], inferred: bool, kept: int
+) -> None:
+    found, published = copies(TEMPLATE, days, inferred=inferred)
+    other = make_candidate("Engineers capped the well after months.", document_id="d0")
+    assert len(without_templates([*found, other], published)) == kept + 1

@@ -9,14 +9,16 @@ repeated as a line, share buttons) never becomes a candidate.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.furniture import is_page_header, is_picture_caption
 from timeline.model import (
     Document,
     EventDate,
+    Period,
     Sentence,
     TimeExpression,
 )
@@ -155,3 +157,43 @@ def _publication_date(document: Document) -> EventDate:
         f"no date in the sentence; publication date of {document.id}",
         inferred=True,
     )
+
+
+TEMPLATE_DOCUMENTS = 3
+TEMPLATE_SPAN_DAYS = 7
+
+
+def without_templates(
+    found: Sequence[Candidate], published: Mapping[str, Period | None]
+) -> list[Candidate]:
+    """``found`` without the sentences of page templates.
+
+    A sentence with no date of its own that appears word for word in at least
+    ``TEMPLATE_DOCUMENTS`` documents published more than ``TEMPLATE_SPAN_DAYS``
+    days apart is the text of a template ("Views expressed in the comments do
+    not represent those of Reuters.", "The Associated Press contributed to this
+    report.", an advertisement, an explainer box a site repeats for weeks), not
+    news of the day each copy was published: wire copies of a story appear
+    within a day or two, and background a story repeats for weeks names its date.
+    ``found`` lists each document's candidates together, as digests hold them.
+    """
+    # text -> (the last document seen with it, how many documents, first and last day)
+    seen: dict[str, tuple[str, int, dt.date, dt.date]] = {}
+    for candidate in found:
+        document = candidate.sentence.document_id
+        day = published.get(document)
+        if not candidate.date.inferred or day is None:
+            continue
+        text = candidate.sentence.text
+        if text not in seen:
+            seen[text] = (document, 1, day.start, day.start)
+            continue
+        previous, count, first, last = seen[text]
+        if document != previous:
+            seen[text] = (document, count + 1, min(first, day.start), max(last, day.start))
+    templates = {
+        text
+        for text, (_, count, first, last) in seen.items()
+        if count >= TEMPLATE_DOCUMENTS and (last - first).days > TEMPLATE_SPAN_DAYS
+    }
+    return [c for c in found if not (c.date.inferred and c.sentence.text in templates)]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from timeline.dates import find_time_expressions
-from timeline.events import Candidate, candidates
+from timeline.events import Candidate, candidates, without_templates
 from timeline.furniture import comments_start
 from timeline.merge import merge
 from timeline.model import (
@@ -162,7 +162,9 @@ def summarise_digests(
     engine (a process pool, Dask workers) in any order that is the same
     from run to run. ``on_stage`` is called with ``"merge"`` and then
     ``"select"`` as each stage starts, after every digest has been read
-    (for progress). A publication date years after every other document's
+    (for progress). Sentences of page templates, undated and repeated word for
+    word across weeks (``events.without_templates``), are left out first. A
+    publication date years after every other document's
     (`timeline.published.implausible_publications`) is dropped, and that
     document dated as if it had none (``undated``).
     """
@@ -181,7 +183,7 @@ def summarise_digests(
         weights.add(item.info.published, item.mentions)
     if on_stage is not None:
         on_stage("merge")
-    merged = merge(found, published)
+    merged = merge(without_templates(found, published), published)
     if on_stage is not None:
         on_stage("select")
     entries = select(
