@@ -2,7 +2,7 @@
 
 Builds corpora of 1k, 2k, 5k, 10k and 20k articles by sampling every topic of
 ../shared/data/t17 (2,304 articles). A corpus larger than the pool repeats it;
-each repeat gets its own id, a publication date shifted by a few days and a
+each repeat gets its own id, a publication date shifted by up to a week and a
 text that differs by one short line, so that the loader's duplicate check and
 the merge stage see distinct articles. Each corpus is written as JSONL to a
 temporary directory, and the real command runs on it in a fresh process:
@@ -178,12 +178,17 @@ def _write_corpus(path: Path, pool: Sequence[dict[str, Any]], size: int) -> None
 
 def _sample(pool: Sequence[dict[str, Any]], size: int) -> Iterator[dict[str, Any]]:
     """``size`` articles: the pool in order, then repeats that differ in id, date and text."""
+    from timeline.events import TEMPLATE_SPAN_DAYS
+
     for index in range(size):
         repeat, record = divmod(index, len(pool))[0], pool[index % len(pool)]
         if repeat == 0:
             yield record
             continue
-        published = dt.date.fromisoformat(record["published"]) + dt.timedelta(days=repeat)
+        # Copies of one article stay within a week of each other, as wire copies do: copies
+        # spread over weeks would be taken for a page template's text and left out.
+        shift = dt.timedelta(days=repeat % (TEMPLATE_SPAN_DAYS + 1))
+        published = dt.date.fromisoformat(record["published"]) + shift
         yield {
             **record,
             "id": f"{record['id']}-r{repeat}",
@@ -393,7 +398,8 @@ def _markdown(report: dict[str, Any]) -> str:
         "Each run is the full command from start-up, in a fresh process: "
         f"`{shlex.join(report['timeline_command'])}`. "
         "Corpora sample all four T17 topics; beyond 2,304 articles the pool repeats with "
-        "new ids, publication dates shifted by a day per repeat and one extra short line. "
+        "new ids, publication dates shifted by a day per repeat (within a week, as wire "
+        "copies) and one extra short line. "
         "*CPU* is user + system time of the command and all its worker processes. "
         "*RSS largest* is the biggest single process (getrusage); *RSS all* is the sampled "
         "peak of the main process and its workers together. *load* is the 1-minute load "
