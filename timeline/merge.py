@@ -3,8 +3,8 @@
 Two candidates from different documents are the same event when their
 content terms overlap strongly (Dice coefficient) and their dates can be the
 same day. Clustering is greedy and bounded: a candidate is compared only
-with the clusters that share one of its rarer terms, and a term shared by
-too many clusters is not used for lookup, so the cost grows linearly with
+with the clusters that share at least three of its terms, and a term shared
+by too many clusters is not used for lookup, so the cost grows linearly with
 the number of candidates.
 
 A merged event's date combines what its sources know (see ``combine_dates``).

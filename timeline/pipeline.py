@@ -114,7 +114,8 @@ def summarise(
         documents: the articles; any iterable, consumed once.
         max_dates: how many dates to keep (None keeps every date).
         per_date: how many events to keep per date.
-        method: the sumy summariser that rates sentences (see ``METHODS``).
+        method: how sentences are rated: a sumy summariser, or ``"centroid"`` for
+            closeness to the day's coverage alone (see ``select.METHODS``).
         since: keep only dates that end on or after this day.
         until: keep only dates that start on or before this day.
         granularity: keep only dates of this granularity (``day`` for

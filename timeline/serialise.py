@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 
 
 def to_dict(timeline: Timeline) -> dict[str, Any]:
-    """The timeline as JSON-ready data: ``{"documents": [...], "entries": [...]}``."""
+    """The timeline as JSON-ready data: ``{"format": 1, "documents": [...], "entries": [...]}``."""
     titles = {d.id: d for d in timeline.documents}
     return {
         "format": FORMAT_VERSION,
