@@ -117,6 +117,17 @@ def test_front_matter_date_field_and_other_names(tmp_path: Path) -> None:
     assert doc.title == "Truce ends"
 
 
+def test_a_date_written_in_another_language_is_read_at_its_precision(tmp_path: Path) -> None:
+    write(tmp_path, "le-monde.md", front(published="30 septembre 2016"))
+    other = "Los rebeldes anunciaron que habían tomado veinte pueblos cerca de Hama.\n"
+    write(tmp_path, "el-pais.md", front(other, published="septiembre de 2016"))
+    docs = sorted(load([str(tmp_path)]).documents, key=lambda d: d.id)
+    assert [d.published for d in docs] == [
+        Period.from_iso("2016-09"),
+        Period.from_iso("2016-09-30"),
+    ]
+
+
 def test_utf8_bom_and_windows_1252_are_decoded(tmp_path: Path) -> None:
     write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + front(published="2016-09-30").encode())
     latin = "Le gouvernement français a déclaré mercredi que la trêve était rompue à Alep.\n"

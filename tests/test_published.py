@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.model import Granularity, Period
@@ -52,6 +52,12 @@ YEAR = Granularity.YEAR
         ("2016-W39", "2016-W39", Granularity.WEEK),
         (1475193600, "2016-09-30", DAY),
         (1475193600000, "2016-09-30", DAY),
+        ("30 septembre 2016", "2016-09-30", DAY),
+        ("mardi 4 octobre 2016 13:00", "2016-10-04", DAY),
+        ("Freitag, 30. September 2016", "2016-09-30", DAY),
+        ("septiembre de 2016", "2016-09", MONTH),
+        ("30 сентября 2016", "2016-09-30", DAY),
+        ("2016年9月30日", "2016-09-30", DAY),
     ],
 )
 def test_dates_keep_their_precision(value: str | int, iso: str, granularity: Granularity) -> None:
@@ -87,7 +93,10 @@ def test_impossible_dates_are_refused_as_impossible(value: str) -> None:
         parse_published(value)
 
 
-@pytest.mark.parametrize("value", ["", "next week", "yesterday", "soon", "201609", "n/a"])
+@pytest.mark.parametrize(
+    "value",
+    ["", "next week", "yesterday", "soon", "201609", "n/a", "hier", "in 2016 days", "Issue 2016"],
+)
 def test_unreadable_values_are_refused_without_guessing(value: str) -> None:
     with pytest.raises(ValueError, match="not a date"):
         parse_published(value)
@@ -98,6 +107,7 @@ def test_every_iso_day_round_trips(day: dt.date) -> None:
     assert parse_published(day.isoformat()).period == Period.day(day)
 
 
+@settings(deadline=None)  # dateparser's first call loads its languages
 @given(st.text(max_size=60))
 def test_random_text_either_parses_or_raises_value_error(text: str) -> None:
     try:

@@ -10,9 +10,12 @@ date as written in their own time zone (``2016-09-30T01:00+03:00`` is
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
 
 from timeline.dates_lexicon import MONTHS
 from timeline.model import Granularity, Period
@@ -78,7 +81,10 @@ def parse_published(value: str | int | float, *, dayfirst: bool | None = None) -
     Accepts ISO 8601 dates, months, years and timestamps with zones, RFC 2822
     (``Fri, 30 Sep 2016 14:03:00 +0300``), English month names (``Sept. 30,
     2016``, ``30 September 2016``, ``September 2016``), numeric dates
-    (``30/09/2016``, ``09/30/2016``) and Unix timestamps given as numbers.
+    (``30/09/2016``, ``09/30/2016``) and Unix timestamps given as numbers; and,
+    through dateparser, a date with its year written in another language
+    (``30 septembre 2016``, ``septiembre de 2016``, ``Freitag, 30. September
+    2016``). Relative dates ("yesterday") are refused, never counted from the clock.
 
     Args:
         value: the raw value, a string or a number (a year or Unix seconds).
@@ -112,7 +118,50 @@ def parse_published(value: str | int | float, *, dayfirst: bool | None = None) -
         return ParsedDate(Period.from_iso(text))
     except ValueError:
         pass
+    period = _in_any_language(text)
+    if period is not None:
+        return ParsedDate(period)
     raise ValueError(f"not a date I can read: {value!r}")
+
+
+# dateparser's readers of absolute dates: never "yesterday" or "in 2 days", which it would
+# count from the clock.
+_DATEPARSER_SETTINGS = {
+    "PARSERS": ["absolute-time"],
+    "REQUIRE_PARTS": ["year"],
+    "RETURN_TIME_AS_PERIOD": True,
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+}
+_DATEPARSER_PRECISION = {
+    "year": Granularity.YEAR,
+    "month": Granularity.MONTH,
+    "week": Granularity.DAY,
+    "day": Granularity.DAY,
+    "time": Granularity.DAY,
+}
+# A year, and a letter: the only shapes worth dateparser's language detection. Its first
+# call loads every language it knows (about 2 s); later ones take milliseconds.
+_LONGEST_DATE = 60
+_YEAR_AND_WORD = re.compile(r"(?=.*(?<!\d)(?:1[0-9]|20)\d\d(?!\d))(?=.*[^\W\d_])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_any_language(text: str) -> Period | None:
+    """A date with its year written in any language dateparser reads ("30 septembre
+    2016", "septiembre de 2016", "Freitag, 30. September 2016"), at the precision it
+    was written with; None if it is no such date."""
+    if len(text) > _LONGEST_DATE or not _YEAR_AND_WORD.match(text):
+        return None
+    found = DateDataParser(settings=_DATEPARSER_SETTINGS).get_date_data(text)
+    if found.date_obj is None or found.period not in _DATEPARSER_PRECISION:
+        return None
+    moment = found.date_obj
+    granularity = _DATEPARSER_PRECISION[found.period]
+    if granularity is Granularity.YEAR:
+        return _make(moment.year)
+    if granularity is Granularity.MONTH:
+        return _make(moment.year, moment.month)
+    return _make(moment.year, moment.month, moment.day)
 
 
 def _from_number(value: int | float) -> Period:
