@@ -25,6 +25,10 @@ from timeline.model import (
 from timeline.terms import content_terms
 
 MIN_WORDS = 6
+TEMPLATE_DOCUMENTS = 3
+"""In how many documents an undated sentence must appear to be a page template's text."""
+TEMPLATE_SPAN_DAYS = 7
+"""Those documents must be published more than this many days apart for it to be one."""
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _BOILERPLATE = re.compile(
@@ -157,10 +161,6 @@ def _publication_date(document: Document) -> EventDate:
         f"no date in the sentence; publication date of {document.id}",
         inferred=True,
     )
-
-
-TEMPLATE_DOCUMENTS = 3
-TEMPLATE_SPAN_DAYS = 7
 
 
 def without_templates(

@@ -142,7 +142,7 @@ _DATEPARSER_PRECISION = {
 # A year, and a letter: the only shapes worth dateparser's language detection. Its first
 # call loads every language it knows (about 2 s); later ones take milliseconds.
 _LONGEST_DATE = 60
-_YEAR_AND_WORD = re.compile(r"(?=.*(?<!\d)(?:1[0-9]|20)\d\d(?!\d))(?=.*[^\W\d_])")
+_YEAR_AND_LETTER = re.compile(r"(?=.*(?<!\d)(?:1[0-9]|20)\d\d(?!\d))(?=.*[^\W\d_])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -150,7 +150,7 @@ def _in_any_language(text: str) -> Period | None:
     """A date with its year written in any language dateparser reads ("30 septembre
     2016", "septiembre de 2016", "Freitag, 30. September 2016"), at the precision it
     was written with; None if it is no such date."""
-    if len(text) > _LONGEST_DATE or not _YEAR_AND_WORD.match(text):
+    if len(text) > _LONGEST_DATE or not _YEAR_AND_LETTER.match(text):
         return None
     found = DateDataParser(settings=_DATEPARSER_SETTINGS).get_date_data(text)
     if found.date_obj is None or found.period not in _DATEPARSER_PRECISION:
