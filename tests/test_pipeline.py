@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import make_document
+from timeline.labels import citation_numbers
 from timeline.model import Period
 from timeline.pipeline import digest, summarise, undated
 from timeline.published import implausible_publications
@@ -68,3 +69,18 @@ def test_summarise_ignores_an_implausible_publication_date() -> None:
     )
     timeline = summarise([good, typo], max_dates=None, per_date=10)
     assert all(entry.period.start.year == 2016 for entry in timeline.entries)
+
+
+def test_documents_are_listed_in_the_order_the_views_number_them() -> None:
+    # The best-attested date (20 September, told by three documents) is chosen first, but
+    # the document telling the earlier date comes first in date order, as the views number it.
+    later = "Rebels seized twenty villages near the city of Hama on 20 September 2016."
+    earlier = "The Kremlin announced a ceasefire for the city of Aleppo on 10 September 2016."
+    documents = [
+        make_document(f"{earlier} It held for a week.", id="early", published="2016-09-30"),
+        *(make_document(f"{later} Copy {i} of the report.", id=f"late{i}") for i in range(3)),
+    ]
+    timeline = summarise(documents, max_dates=2, per_date=1)
+    assert [e.period.iso() for e in timeline.entries] == ["2016-09-10", "2016-09-20"]
+    assert [d.id for d in timeline.documents] == list(citation_numbers(timeline))
+    assert timeline.documents[0].id == "early"

@@ -198,7 +198,11 @@ def summarise_digests(
         granularity=granularity,
         published=published,
     )
+    timeline = Timeline((), entries)  # in date order, as the views number the documents
     cited = dict.fromkeys(
-        c.document_id for entry in entries for event in entry.events for c in event.citations
+        document_id
+        for entry in timeline.entries
+        for event in entry.events
+        for document_id in event.document_ids
     )
-    return Timeline(tuple(infos[i] for i in cited), entries)
+    return replace(timeline, documents=tuple(infos[i] for i in cited))
