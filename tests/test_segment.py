@@ -162,6 +162,10 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         ("She starred in the film This Is It last year.", None),
         ("Aid reached the town, A spokesman said.", None),
         ("The U.S. Gulf Coast was hit.", None),
+        (
+            "Oil in the Gulf was capped in July The spill cost BP $6bn.",
+            ["Oil in the Gulf was capped in July", "The spill cost BP $6bn."],
+        ),
     ],
     ids=[
         "headline-the",
@@ -173,6 +177,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "title-in-capitals",
         "after-comma",
         "no-lower-case-word-before",
+        "after-a-month",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:
@@ -211,6 +216,24 @@ TOP_OF_PAGE = [
             "An aide told The Times he left the White House.",
         ],
     ),
+    (
+        "Your stories Wednesday 13 January It is feared thousands died. It rained.",
+        [
+            "Your stories Wednesday 13 January",
+            "It is feared thousands died.",
+            "It rained.",
+        ],
+    ),
+    (
+        "Man freed after 11 days A French rescuer said he had food A Haitian man was"
+        " freed. He is a tailor.",
+        [
+            "Man freed after 11 days",
+            "A French rescuer said he had food",
+            "A Haitian man was freed.",
+            "He is a tailor.",
+        ],
+    ),
     # a title: the page never writes "the Associated Press"
     (
         "Crews fought on, a spokesman told The Associated Press. The Associated Press said so.",
@@ -247,6 +270,8 @@ TOP_OF_PAGE = [
         "quote-headline-then-the",
         "headline-then-noun",
         "headline-then-the-name",
+        "after-a-date",
+        "one-word-opener-twice",
         "title-with-the",
         "name-capitalised-elsewhere",
         "never-lower-case",

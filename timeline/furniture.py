@@ -15,7 +15,8 @@ either (``comments_start``).
 
 At the top of the page, where headlines, captions and standfirsts are glued to
 the lead, a sentence also starts at any capitalised word after a lower-case
-content word ("... to cap Gulf of Mexico oil leak The US Coast Guard ...",
+content word or a day or month ("... to cap Gulf of Mexico oil leak The US Coast
+Guard ...", "... Your stories Wednesday 13 January It is feared ...",
 "... dies in hospital Pop star Michael Jackson ..."), if the page never writes
 that word capitalised after a lower-case word (a name) and writes it in lower
 case elsewhere; or at an opening word before a name ("... crisis talks The White
@@ -149,7 +150,7 @@ _LETTER_LABELS = frozenset(
 )
 
 # At the top of a page: a capitalised word after a lower-case word or a closing quote.
-_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]+)(?= (\S))")
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]*)(?= (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 TOP_OF_PAGE = 1000
@@ -234,37 +235,56 @@ def _glued(text: str, start: int) -> bool:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
         begin -= 1
     word = text[begin:end]
-    if not word or not word[0].islower() or (begin > 0 and not text[begin - 1].isspace()):
-        return False
-    if is_stop_word(word.lower()):
+    if not _ends_a_headline(word) or (begin > 0 and not text[begin - 1].isspace()):
         return False
     return not (text[start] == "A" and text[start + 1] == " " and word.lower() in _LETTER_LABELS)
+
+
+def _ends_a_headline(word: str) -> bool:
+    """Whether ``word`` can end a headline or caption glued to the next sentence: a
+    lower-case content word ("... sleep on streets The storm ...") or a day or month
+    ("... Your stories Wednesday 13 January It is feared ...")."""
+    if word in _CALENDAR_WORDS:
+        return True
+    return bool(word) and word[0].islower() and not is_stop_word(word.lower())
 
 
 def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
     """Where a sentence glued to a headline, caption or standfirst starts in the page's
     first sentence ``text[start:end]``: at a capitalised word after a lower-case content
-    word, when the page writes the word in lower case elsewhere and never capitalised
-    after a lower-case word (as names are). Unless it opens sentences ("The"), the word
-    comes before a lower-case word, so "... told Prime Minister ..." stays whole.
+    word or a day or month ("... 13 January It is feared ...").
+
+    - A word that opens sentences ("The", "A", "It") is cut at if the page writes it in
+      lower case and never capitalised after a lower-case word outside this header, or
+      if the page writes the name after it in lower case elsewhere ("the White House"),
+      so the two are no title ("The Associated Press").
+    - Any other word must come before a lower-case word, so "... told Prime Minister
+      ..." stays whole, and the page must write it in lower case elsewhere and never
+      capitalised after a lower-case word (as names are).
+
     Only the first ``TOP_OF_PAGE`` characters are looked at: headers are short, and
     each word found is looked up in the whole page."""
     cuts = []
     for m in _CAPITALISED_AFTER_LOWER.finditer(text, start, min(end, start + TOP_OF_PAGE)):
         word, cut = m.group(1), m.start(1)
-        if word in _CALENDAR_WORDS or (word not in _OPENERS and not m.group(2).islower()):
+        opener = word in _OPENERS
+        if word in _CALENDAR_WORDS or (not opener and not m.group(2).islower()):
             continue
         begin = m.start()
         while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
             begin -= 1
-        before = text[begin : m.start() + 1]
-        if not before[0].islower() or is_stop_word(before.lower()):
+        if not _ends_a_headline(text[begin : m.start() + 1]):
             continue
-        if _written_in_lower_case_only(text, word, cut) or (
-            word in _OPENERS
+        # Other glued uses of an opening word in the same header ("... after 11 days A
+        # French rescue worker said ... food A Haitian man") are no sign of a title.
+        glued = _written_in_lower_case_only(
+            text, word, (start, end) if opener else (cut, cut + 1)
+        ) or (
+            opener
             and m.group(2).isupper()
             and _article_in_lower_case_elsewhere(text, word, m.end(1) + 1)
-        ):
+        )
+        if glued:
             cuts.append(cut)
     return cuts
 
@@ -279,9 +299,9 @@ def _article_in_lower_case_elsewhere(text: str, opener: str, name_at: int) -> bo
     return re.search(rf" {opener.lower()} {re.escape(name.group())}(?![\w'’-])", text) is not None
 
 
-def _written_in_lower_case_only(text: str, word: str, at: int) -> bool:
-    """Whether ``text``, apart from the ``word`` at ``at``, writes ``word`` in lower case
-    and never capitalised after a lower-case word or a comma."""
+def _written_in_lower_case_only(text: str, word: str, apart_from: tuple[int, int]) -> bool:
+    """Whether ``text`` writes ``word`` in lower case, and never capitalised after a
+    lower-case word or a comma outside the span ``apart_from``."""
     lower = word.lower()
     found_lower = False
     for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
@@ -293,7 +313,7 @@ def _written_in_lower_case_only(text: str, word: str, at: int) -> bool:
         return False
     for m in re.finditer(rf" {word}(?![\w'’-])", text):
         if (
-            m.start() + 1 != at
+            not apart_from[0] <= m.start() + 1 < apart_from[1]
             and m.start() > 0
             and text[m.start() - 1] in "abcdefghijklmnopqrstuvwxyz,"
         ):
