@@ -166,6 +166,14 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             "Oil in the Gulf was capped in July The spill cost BP $6bn.",
             ["Oil in the Gulf was capped in July", "The spill cost BP $6bn."],
         ),
+        (
+            "An appeal helps the people of Haiti There are 13 charities involved.",
+            ["An appeal helps the people of Haiti", "There are 13 charities involved."],
+        ),
+        ("Promoters of his This Is It tour were sued.", None),
+        ("The band played selected A and B sides.", None),
+        ("He studied at Texas A and M University.", None),
+        ("Crews on the Snorre A platform saw it.", None),
     ],
     ids=[
         "headline-the",
@@ -178,6 +186,11 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "after-comma",
         "no-lower-case-word-before",
         "after-a-month",
+        "after-a-one-word-name",
+        "title-after-a-name",
+        "letters-in-a-list",
+        "letter-in-a-name",
+        "letter-after-the-name",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

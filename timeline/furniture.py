@@ -22,6 +22,11 @@ that word capitalised after a lower-case word (a name) and writes it in lower
 case elsewhere; or at an opening word before a name ("... crisis talks The White
 House meeting ..."), if the page writes that name after the word in lower case
 elsewhere ("the White House"), so the two are no title ("The Associated Press").
+Anywhere on the page, a sentence starts at an opening word before a lower-case
+word ("... sleep on streets The storm left ..."), after a lower-case content word,
+a day or month, or a one-word name ("... the people of Haiti There are ..."),
+unless the opening word is a letter that labels what comes before it
+("influenza A virus", "Texas A and M").
 """
 
 from __future__ import annotations
@@ -226,27 +231,53 @@ def _place_before(text: str, end: int) -> bool:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Whether the opening word at ``start`` follows a lower-case content word with no
-    punctuation between them, so that it opens a new sentence."""
+    """Whether the opening word at ``start`` follows the end of a headline or caption
+    (``_ends_a_headline``) with no punctuation between them, so that it opens a new
+    sentence."""
     if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
         return False
-    end = start - 1
-    begin = end
-    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
-        begin -= 1
-    word = text[begin:end]
-    if not _ends_a_headline(word) or (begin > 0 and not text[begin - 1].isspace()):
+    begin = _word_start(text, start - 1, 0)
+    if begin > 0 and not text[begin - 1].isspace():
         return False
-    return not (text[start] == "A" and text[start + 1] == " " and word.lower() in _LETTER_LABELS)
+    if not _ends_a_headline(text, begin, start - 1, before_opener=True):
+        return False
+    return not _letter_label(text, start, begin)
 
 
-def _ends_a_headline(word: str) -> bool:
-    """Whether ``word`` can end a headline or caption glued to the next sentence: a
-    lower-case content word ("... sleep on streets The storm ...") or a day or month
-    ("... Your stories Wednesday 13 January It is feared ...")."""
-    if word in _CALENDAR_WORDS:
+def _letter_label(text: str, at: int, word_begin: int) -> bool:
+    """Whether a capital "A" at ``at`` labels the word before it, which starts at
+    ``word_begin``, rather than opening a sentence: after a noun that takes letters
+    ("influenza A virus", "plan A"), after a name that "the" introduces ("the Snorre A
+    platform"), or before "and" or "or" ("Texas A and M")."""
+    if text[at : at + 2] != "A ":
+        return False
+    word = text[word_begin : at - 1]
+    if word.lower() in _LETTER_LABELS or text.startswith(("and ", "or "), at + 2):
         return True
-    return bool(word) and word[0].islower() and not is_stop_word(word.lower())
+    return word[:1].isupper() and text[max(0, word_begin - 4) : word_begin].lower() == "the "
+
+
+def _word_start(text: str, end: int, floor: int) -> int:
+    """Where the word that ends at ``end`` in ``text`` starts, not before ``floor``."""
+    begin = end
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return begin
+
+
+def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) -> bool:
+    """Whether the word ``text[begin:end]`` can end a headline or caption glued to the
+    next sentence: a lower-case content word ("... sleep on streets The storm ..."), a
+    day or month ("... Your stories Wednesday 13 January It is feared ..."), or before
+    an opening word, a one-word name after a lower-case word ("... appeal to help the
+    people of Haiti There are 13 charities ...", but not "... his This Is It tour ...")."""
+    word = text[begin:end]
+    if word in _CALENDAR_WORDS or (word[:1].islower() and not is_stop_word(word.lower())):
+        return True
+    if not (before_opener and word[:1].isupper() and begin >= 2 and text[begin - 1] == " "):
+        return False
+    previous = text[_word_start(text, begin - 1, 0) : begin - 1]
+    return previous[:1].islower()
 
 
 def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
@@ -270,10 +301,11 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         opener = word in _OPENERS
         if word in _CALENDAR_WORDS or (not opener and not m.group(2).islower()):
             continue
-        begin = m.start()
-        while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
-            begin -= 1
-        if not _ends_a_headline(text[begin : m.start() + 1]):
+        before_end = m.start() + 1
+        before = _word_start(text, before_end, start)
+        if not _ends_a_headline(text, before, before_end, before_opener=opener):
+            continue
+        if _letter_label(text, cut, before):
             continue
         # Other glued uses of an opening word in the same header ("... after 11 days A
         # French rescue worker said ... food A Haitian man") are no sign of a title.
