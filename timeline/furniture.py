@@ -97,7 +97,8 @@ _PICTURE_CAPTION = re.compile(
 _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
-# that opens sentences and is never part of a name, before a lower-case word.
+# that opens sentences ("The", "Thousands of ...", "Nearly a week ...") and is never part of a
+# name, before a lower-case word.
 _OPENERS = (
     "The",
     "A",
@@ -127,7 +128,18 @@ _OPENERS = (
     "While",
     "After",
     "Despite",
+    "Thousands",
+    "Hundreds",
+    "Dozens",
+    "Millions",
+    "Tens",
+    "Scores",
+    "Several",
+    "Nearly",
+    "Almost",
 )
+# Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
+_ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
 _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z])")
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
 _LETTER_LABELS = frozenset(
@@ -272,7 +284,9 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     an opening word, a one-word name after a lower-case word ("... appeal to help the
     people of Haiti There are 13 charities ...", but not "... his This Is It tour ...")."""
     word = text[begin:end]
-    if word in _CALENDAR_WORDS or (word[:1].islower() and not is_stop_word(word.lower())):
+    if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
+        return True
+    if word[:1].islower() and not is_stop_word(word):
         return True
     if not (before_opener and word[:1].isupper() and begin >= 2 and text[begin - 1] == " "):
         return False
