@@ -624,6 +624,22 @@ RESOLVED = [
         "2009-06-11",
         "day",
     ),
+    (
+        "month-of-last-year",
+        "Al-Megrahi was released in August of last year.",
+        "August of last year",
+        "DATE",
+        "2015-08",
+        "month",
+    ),
+    (
+        "day-of-next-year",
+        "The talks resume on April 24 of next year.",
+        "April 24 of next year",
+        "DATE",
+        "2017-04-24",
+        "day",
+    ),
 ]
 
 
@@ -741,6 +757,31 @@ SEVERAL = [
         [("23", "2016-04-23"), ("28 April", "2016-04-28")],
     ),
     ("score-is-no-day-range", "Villa won 3-1 January's derby.", [("1 January", "2016-01-01")]),
+    (
+        "months-share-a-year",
+        "Passengers flew in March and April of 2008.",
+        [("March", "2008-03"), ("April of 2008", "2008-04")],
+    ),
+    (
+        "month-range-shares-a-year",
+        "Output fell between January and March 2003.",
+        [("January", "2003-01"), ("March 2003", "2003-03")],
+    ),
+    (
+        "months-share-a-relative-year",
+        "It rained in June and July of last year.",
+        [("June", "2015-06"), ("July of last year", "2015-07")],
+    ),
+    (
+        "day-range-across-a-new-year",
+        "Fees are frozen from December 1 until January 1, 2012.",
+        [("December 1", "2011-12-01"), ("January 1, 2012", "2012-01-01")],
+    ),
+    (
+        "today-is-no-shared-year",
+        "He will retire on June 30, and today he told his staff.",
+        [("June 30", "2017-06-30"), ("today", "2016-09-30")],
+    ),
 ]
 
 

@@ -10,13 +10,14 @@ last mentioned for anaphora such as "a year earlier" (:mod:`timeline.dates_ancho
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
-from timeline.dates_anchor import Context
+from timeline.dates_anchor import Context, Resolution
 from timeline.dates_match import TRIGGER, ascii_lower
 from timeline.dates_rules import RULES, Found
-from timeline.model import Period, TimeExpression
+from timeline.model import Granularity, Period, TimeExpression
 
 __all__ = ["find_time_expressions"]
 
@@ -35,10 +36,14 @@ def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpr
     chosen = _select(_candidates(text))
     ctx = Context(text, published)
     found: list[TimeExpression] = []
+    year_inferred = False
     for start, end, rule_index, match in chosen:
         resolution = RULES[rule_index].resolve(match, ctx)
         if resolution is None:
             continue
+        if year_inferred and _joined(text, found[-1], start, resolution):
+            found[-1] = _with_year_of(found[-1], resolution, text[start:end])
+        year_inferred = resolution.year_inferred
         found.append(
             TimeExpression(
                 start=start,
@@ -55,6 +60,47 @@ def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpr
         if resolution.sets_reference and resolution.period is not None:
             ctx.reference = resolution.period
     return tuple(found)
+
+
+# "March and April of 2008", "between May 3 and June 1, 2009": what joins two dates.
+_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–—])\s*", re.IGNORECASE)
+
+
+def _joined(text: str, before: TimeExpression, start: int, after: Resolution) -> bool:
+    """Whether the expression resolved to ``after`` at ``start`` is joined to ``before``
+    as the second of two months or days whose year is written once, after both (not
+    "June 30, and today")."""
+    return (
+        after.period is not None
+        and after.names_date
+        and not after.year_inferred
+        and after.period.granularity in (Granularity.DAY, Granularity.MONTH)
+        and _JOIN.fullmatch(text, before.end, start) is not None
+    )
+
+
+def _with_year_of(
+    expression: TimeExpression, joined: Resolution, joined_text: str
+) -> TimeExpression:
+    """``expression``, a month or day written without its year, in the year of the date
+    it is joined to ("March" in "March and April of 2008" is March 2008), or the year
+    before if it would come after that date ("from December 1 until January 1, 2012")."""
+    assert joined.period is not None
+    month_day = expression.value.split("-", 1)[1]
+    year = joined.period.start.year
+    try:
+        period = Period.from_iso(f"{year:04d}-{month_day}")
+        if period.start > joined.period.start:
+            year -= 1
+            period = Period.from_iso(f"{year:04d}-{month_day}")
+    except ValueError:  # 29 February in a year without it
+        return expression
+    return dataclasses.replace(
+        expression,
+        value=period.iso(),
+        period=period,
+        anchor=f"{period.granularity.value}, year of {joined_text!r} joined to it",
+    )
 
 
 _Candidate = tuple[int, int, int, Found]

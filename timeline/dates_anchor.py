@@ -41,6 +41,8 @@ class Resolution:
     reference time of later anaphora (vague references, anaphora themselves).
     ``names_date`` is true when the expression writes out its calendar date
     ("20 April", "April 20, 2010", "4/20/10", "1998") rather than counting from an anchor.
+    ``year_inferred`` is true for a month or day written without its year, whose year
+    was chosen by tense and publication ("in March").
     """
 
     type: TimexType
@@ -50,6 +52,7 @@ class Resolution:
     anchor: str = ""
     sets_reference: bool = True
     names_date: bool = False
+    year_inferred: bool = False
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -84,8 +84,11 @@ _PERIOD_ENDED = re.compile(
 )
 
 
-# "25 June that year", "Sept. 12 of the same year", "June 25 last year": the year in words.
-_OF_YEAR = r"|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year|,?\s+(?P<relyear>this|last|next)\s+year"
+# "25 June that year", "Sept. 12 of the same year", "June 25 of last year": the year in words.
+_OF_YEAR = (
+    r"|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year"
+    r"|,?\s+(?:of\s+)?(?P<relyear>this|last|next)\s+year"
+)
 
 
 def _year_in_words(m: Found, ctx: Context) -> tuple[int | None, str]:
@@ -801,7 +804,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>{MONTH_FULL})"
-            rf"(?:\s+(?P<relyear>this|last|next)\s+year|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year)?{END}",
+            rf"(?:\s+(?:of\s+)?(?P<relyear>this|last|next)\s+year|\s+(?:of\s+)?(?P<that>that|the\s+same)\s+year)?{END}",
             starts=rf"early|late|mid|the|last|next|this|{MONTH_START}",
         ),
         _resolve_bare_month,

@@ -205,9 +205,9 @@ def month_without_year(ctx: Context, month: int, tense: Tense, direction: int = 
     """A month named without a year ("in March", "last April")."""
     year = choose_year(ctx, month, None, tense, direction)
     if year is None:
-        return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=NO_ANCHOR)
+        return Resolution(DATE, f"XXXX-{month:02d}", None, anchor=NO_ANCHOR, year_inferred=True)
     period = Period(MONTH, dt.date(year[0], month, 1))
-    return Resolution(DATE, period.iso(), period, anchor=f"month, {year[1]}")
+    return Resolution(DATE, period.iso(), period, anchor=f"month, {year[1]}", year_inferred=True)
 
 
 def month_of_publication_year(ctx: Context, month: int) -> Resolution:
@@ -225,13 +225,20 @@ def day_without_year(ctx: Context, month: int, day: int, tense: Tense) -> Resolu
     """A month and day named without a year ("Sept. 12")."""
     year = choose_year(ctx, month, day, tense)
     if year is None:
-        return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}", None, anchor=NO_ANCHOR)
+        return Resolution(
+            DATE, f"XXXX-{month:02d}-{day:02d}", None, anchor=NO_ANCHOR, year_inferred=True
+        )
     try:
         when = dt.date(year[0], month, day)
     except ValueError:
         return None
     return Resolution(
-        DATE, when.isoformat(), Period.day(when), anchor=f"day, {year[1]}", names_date=True
+        DATE,
+        when.isoformat(),
+        Period.day(when),
+        anchor=f"day, {year[1]}",
+        names_date=True,
+        year_inferred=True,
     )
 
 
