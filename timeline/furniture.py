@@ -5,8 +5,10 @@ time stamp before a wire dateline ("WASHINGTON | Tue Apr 21, 2009 10:19 pm
 BST WASHINGTON (Reuters) - "), a page's time stamp between headline and body
 ("Friday 28 May 2010 10.27 BST", "Last updated at 22:17 GMT"), a dateline in
 capitals ("NEW ORLEANS--"), a picture's caption and credit ("... Photograph:
-Gerald Herbert/AP", "(AP Photo)"), and headlines, captions or standfirsts
-with no full stop before the lead ("... sleep on streets The storm ...").
+Gerald Herbert/AP", "(AP Photo)"), headlines, captions or standfirsts with no
+full stop before the lead ("... sleep on streets The storm ..."), and the
+entries of a chronology run together ("... fails to cap leak 2 June: US
+government begins ...").
 Segmentation cuts a sentence where these end (``header_cuts``,
 ``top_of_page_cuts``), and the pieces cut off are residue
 (``is_page_header``), as are captions that say they describe a picture
@@ -166,6 +168,16 @@ _LETTER_LABELS = frozenset(
     ]
 )
 
+# A chronology's entry glued to the text before it: "... badly affected 1957: Asian flu
+# killed ...", "... fails to cap leak 2 June: US government begins ...". Found from the colon,
+# then checked for a date before it.
+_COLON_BEFORE_CAPITAL = re.compile(r": (?=[A-Z\"“])")
+_YEAR = r"(?:1[89]|20)\d\d"
+_DATE_BEFORE_COLON = re.compile(
+    rf"(?:(?:early|late|mid-?) )?"
+    rf"(?:{_YEAR}|(?:{_MONTH})(?: \d{{1,2}},?)?(?: {_YEAR})?|\d{{1,2}} (?:{_MONTH})(?: {_YEAR})?)$"
+)
+
 # At the top of a page: a capitalised word after a lower-case word or a closing quote.
 _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]*)(?= (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
@@ -226,7 +238,23 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         for m in stamps.finditer(text):
             cuts.update((m.start(), m.end()))
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
+    cuts.update(_chronology_entries(text))
     return sorted(cuts), opening
+
+
+def _chronology_entries(text: str) -> list[int]:
+    """Where a chronology's entry ("1957: Asian flu killed ...") starts right after
+    the end of a headline or of the entry before it (``_ends_a_headline``), with no
+    full stop between them; not "... this request in January 2010: ..."."""
+    starts = []
+    for colon in _COLON_BEFORE_CAPITAL.finditer(text):
+        date = _DATE_BEFORE_COLON.search(text, max(0, colon.start() - 20), colon.start())
+        if date is None or date.start() < 2 or text[date.start() - 1] != " ":
+            continue
+        end = date.start() - 1
+        if _ends_a_headline(text, _word_start(text, end, 0), end, before_opener=False):
+            starts.append(date.start())
+    return starts
 
 
 def _place_before(text: str, end: int) -> bool:
