@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 
 from tests.conftest import REPO, day
+from timeline.labels import citation_marks
 from timeline.loading import load
 from timeline.markdown import to_markdown
 from timeline.model import Citation, DocumentInfo, Entry, Event, EventDate, Period, Timeline
@@ -89,6 +90,30 @@ def test_inferred_and_weekday_dates_are_labelled() -> None:
     out = render_terminal(_one_event_timeline("Rebels seized villages.", thursday))
     assert "September 2016" in out
     assert "a Thursday in September 2016; day unknown" in out
+
+
+@pytest.mark.parametrize(
+    ("numbers", "marks"),
+    [
+        ([1], "[1]"),
+        ([1, 2], "[1][2]"),
+        ([1, 2, 3], "[1–3]"),
+        ([6, 22, 23, 24, 25, 40], "[6][22–25][40]"),
+        ([3, 4, 7, 8, 9], "[3][4][7–9]"),
+    ],
+)
+def test_citation_runs_are_ranges(numbers: list[int], marks: str) -> None:
+    assert citation_marks(numbers) == marks
+
+
+def test_a_widely_cited_event_wraps_between_citations() -> None:
+    date = EventDate(day("2016-09-29"), "x")
+    text = "The rig exploded on 20 April, killing 11 workers."
+    citations = tuple(Citation(f"d{n:02d}", 0, len(text), text, date) for n in range(40))
+    documents = tuple(DocumentInfo(f"d{n:02d}", None, None, None, None) for n in range(40))
+    event = Event(text, date, 1.0, citations)
+    out = render_terminal(Timeline(documents, (Entry(date.period, (event,)),)), width=40)
+    assert "[1–40]" in out
 
 
 def test_empty_timeline_says_so() -> None:

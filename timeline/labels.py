@@ -47,3 +47,20 @@ def citation_numbers(timeline: Timeline) -> dict[str, int]:
 def event_numbers(event: Event, numbers: dict[str, int]) -> list[int]:
     """The citation numbers of an event's sources, ascending."""
     return sorted(numbers[d] for d in event.document_ids)
+
+
+def citation_marks(numbers: list[int]) -> str:
+    """Ascending citation ``numbers`` as marks, a run of three or more as a range:
+    ``[1][2]``, ``[6][22–43]``. A long list stays short enough to wrap whole."""
+    marks: list[str] = []
+    run: list[int] = []
+    for number in [*numbers, None]:
+        if run and number == run[-1] + 1:
+            run.append(number)
+            continue
+        if len(run) >= 3:
+            marks.append(f"[{run[0]}–{run[-1]}]")
+        else:
+            marks.extend(f"[{n}]" for n in run)
+        run = [number] if number is not None else []
+    return "".join(marks)

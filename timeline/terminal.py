@@ -6,7 +6,13 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.rule import Rule
 from rich.text import Text
 
-from timeline.labels import citation_numbers, date_note, event_numbers, period_label
+from timeline.labels import (
+    citation_marks,
+    citation_numbers,
+    date_note,
+    event_numbers,
+    period_label,
+)
 from timeline.model import Timeline
 
 
@@ -33,8 +39,7 @@ class TimelineView:
                 note = date_note(event)
                 if note:
                     line.append(f" ({note})", style="dim italic")
-                marks = "".join(f"[{n}]" for n in event_numbers(event, numbers))
-                line.append(f" {marks}", "green")
+                line.append(f" {citation_marks(event_numbers(event, numbers))}", "green")
                 yield _hanging("• ", line, console, options.max_width)
             yield Text()
         if numbers:
