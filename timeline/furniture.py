@@ -26,9 +26,10 @@ House meeting ..."), if the page writes that name after the word in lower case
 elsewhere ("the White House"), so the two are no title ("The Associated Press").
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
-a day or month, or a one-word name ("... the people of Haiti There are ..."),
-unless the opening word is a letter that labels what comes before it
-("influenza A virus", "Texas A and M").
+a day or month, a pronoun that ends a clause ("... fending for themselves Nearly a
+week ..."), or a one-word name ("... the people of Haiti There are ..."), unless
+the opening word is a letter that labels what comes before it ("influenza A
+virus", "Texas A and M").
 """
 
 from __future__ import annotations
@@ -308,9 +309,10 @@ def _word_start(text: str, end: int, floor: int) -> int:
 def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) -> bool:
     """Whether the word ``text[begin:end]`` can end a headline or caption glued to the
     next sentence: a lower-case content word ("... sleep on streets The storm ..."), a
-    day or month ("... Your stories Wednesday 13 January It is feared ..."), or before
-    an opening word, a one-word name after a lower-case word ("... appeal to help the
-    people of Haiti There are 13 charities ...", but not "... his This Is It tour ...")."""
+    day or month ("... Your stories Wednesday 13 January It is feared ..."), a pronoun
+    that ends a clause ("... fending for themselves Nearly ..."), or before an opening
+    word, a one-word name after a lower-case word ("... appeal to help the people of
+    Haiti There are 13 charities ...", but not "... his This Is It tour ...")."""
     word = text[begin:end]
     if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
         return True
