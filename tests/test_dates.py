@@ -625,6 +625,23 @@ RESOLVED = [
         "day",
     ),
     (
+        "fortnight-ago",
+        "It happened a fortnight ago.",
+        "a fortnight ago",
+        "DATE",
+        "2016-W37",
+        "week",
+    ),
+    (
+        "past-fortnight",
+        "Cases doubled over the past fortnight.",
+        "the past fortnight",
+        "DURATION",
+        "P2W",
+        None,
+    ),
+    ("verb-last-is-no-modifier", "Talks last a week.", "a week", "DURATION", "P1W", None),
+    (
         "month-of-last-year",
         "Al-Megrahi was released in August of last year.",
         "August of last year",

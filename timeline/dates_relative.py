@@ -146,6 +146,8 @@ def _resolve_ago(m: Found, ctx: Context) -> Resolution | None:
         return R.vague("PAST_REF" if back else "FUTURE_REF", f"an unspecified time {direction}")
     if code in ("DE", "CE"):
         count, code = count * (10 if code == "DE" else 100), "Y"
+    if code == "FN":
+        count, code = count * 2, "W"
     if code == "WE":
         code = "W"
     if count != int(count) and code == "Y":
@@ -709,7 +711,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         UNIT_KEY,
         compile_rule(
             rf"(?:(?P<lead>the|these|those|a|an|its|their|his|her)\s+)?(?:(?:past|last|next|first|previous|coming|final"
-            rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+)?"
+            # "Talks last a week": the verb, not the modifier
+            rf"|remaining|latest|following|initial|ensuing|same|entire|whole|full|preceding|prior)\s+(?!an?\s))?"
             rf"(?:{APPROX}\s+)?(?P<count>{COUNT})(?:\s*(?:to|or|-)\s*(?P<upto>{COUNT}))?\s+"
             rf"(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|working|long)\s+)?"
             rf"(?P<unit>{UNIT}){END}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
@@ -718,6 +721,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _resolve_duration,
         _check_duration,
         reach=(60, 40),
+    ),
+    Rule(
+        # "the past fortnight", "over the next fortnight": two weeks, as "the past two weeks"
+        "fortnight",
+        r"fortnight",
+        compile_rule(
+            rf"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight{END}",
+            starts="the|past|last|next|coming|previous|following",
+        ),
+        lambda m, ctx: Resolution(DURATION, "P2W", None, anchor="duration"),
+        reach=(30, 10),
     ),
     Rule(
         "half year",
