@@ -633,6 +633,22 @@ RESOLVED = [
         "week",
     ),
     (
+        "week-before-last",
+        "It fell the week before last.",
+        "the week before last",
+        "DATE",
+        "2016-W37",
+        "week",
+    ),
+    (
+        "year-after-next",
+        "It opens the year after next.",
+        "the year after next",
+        "DATE",
+        "2018",
+        "year",
+    ),
+    (
         "past-fortnight",
         "Cases doubled over the past fortnight.",
         "the past fortnight",

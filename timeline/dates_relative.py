@@ -653,6 +653,14 @@ def _check_vague(m: Found, text: str) -> bool:
     return not (word == "now" and after.startswith("-"))
 
 
+def _resolve_before_last(m: Found, ctx: Context) -> Resolution:
+    unit = m.get("unit").lower()
+    back = m.get("dir").lower().startswith("before")
+    phrase = f"the {unit} {'before last' if back else 'after next'} from publication"
+    gran = _UNIT_GRANULARITY[unit_code(unit)]
+    return R.from_publication(ctx, gran, -2 if back else 2, phrase)
+
+
 def _resolve_ahead(m: Found, ctx: Context) -> Resolution:
     return R.vague("FUTURE_REF", "the future")
 
@@ -721,6 +729,18 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _resolve_duration,
         _check_duration,
         reach=(60, 40),
+    ),
+    Rule(
+        # "the week before last", "the year after next": two units from publication
+        "before last",
+        r"week|month|quarter|year",
+        compile_rule(
+            r"the\s+(?P<unit>week|month|quarter|year)\s+(?P<dir>before\s+last|after\s+next)"
+            rf"{END}",
+            starts="the",
+        ),
+        _resolve_before_last,
+        reach=(10, 25),
     ),
     Rule(
         # "the past fortnight", "over the next fortnight": two weeks, as "the past two weeks"
