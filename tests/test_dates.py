@@ -633,6 +633,22 @@ RESOLVED = [
         "week",
     ),
     (
+        "day-of-this-month",
+        "The vote is on the 12th of this month.",
+        "the 12th of this month",
+        "DATE",
+        "2016-09-12",
+        "day",
+    ),
+    (
+        "day-of-next-month",
+        "Pay rises on the first of next month.",
+        "the first of next month",
+        "DATE",
+        "2016-10-01",
+        "day",
+    ),
+    (
         "week-before-last",
         "It fell the week before last.",
         "the week before last",

@@ -170,6 +170,22 @@ def _resolve_day_range(m: Found, ctx: Context) -> Resolution | None:
     return _resolve_month_day(m, ctx)
 
 
+def _resolve_day_of_relative_month(m: Found, ctx: Context) -> Resolution | None:
+    rel = m.get("rel").lower()
+    month = R.from_publication(
+        ctx,
+        Granularity.MONTH,
+        {"this": 0, "next": 1, "last": -1}[rel],
+        f"{rel} month from publication",
+    )
+    if month.period is None or month.period.granularity is not Granularity.MONTH:
+        return month
+    when = _safe_day(month.period.start.year, month.period.start.month, _day_number(m))
+    if when is None:
+        return None
+    return R.absolute(Period.day(when), f"day of {month.anchor}")
+
+
 def _resolve_numeric(m: Found, ctx: Context) -> Resolution | None:
     a, b = int(m.get("a")), int(m.get("b"))
     month, day = (a, b) if a <= 12 else (b, a)
@@ -784,6 +800,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         _check_day_range,
         reach=(30, 45),
         near=r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?:[a-z]+day,?\s+)?\d|(?<=\d[-–])\d\d?\b",
+    ),
+    Rule(
+        # "the 12th of this month", "the first of next month"
+        "day of a relative month",
+        r"month",
+        compile_rule(
+            rf"the\s+(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))\s+of\s+(?P<rel>this|next|last)"
+            rf"\s+month{END}",
+            starts="the",
+        ),
+        _resolve_day_of_relative_month,
+        reach=(30, 10),
     ),
     Rule(
         "month year",
