@@ -1090,3 +1090,24 @@ def test_past_weekday_is_within_the_week_before_publication(
     day = dt.date.fromisoformat(found.value)
     assert day.isoweekday() == weekday
     assert 0 <= (published - day).days <= 6
+
+
+_MONTH_NAMES = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    published=st.dates(dt.date(1950, 1, 1), dt.date(2050, 12, 31)),
+    first=st.dates(dt.date(1960, 1, 1), dt.date(2040, 12, 31)),
+    days=st.integers(1, 300),
+    join=st.sampled_from(["to", "until", "and", "through", "-"]),
+)
+def test_a_range_written_with_one_year_is_in_order_in_that_year(
+    published: dt.date, first: dt.date, days: int, join: str
+) -> None:
+    last = first + dt.timedelta(days=days)
+    start = f"{_MONTH_NAMES[first.month - 1]} {first.day}"
+    end = f"{_MONTH_NAMES[last.month - 1]} {last.day}, {last.year}"
+    found = tag(f"Talks ran from {start} {join} {end}.", published.isoformat())
+    assert [e.text for e in found] == [start, end]
+    assert [e.value for e in found] == [first.isoformat(), last.isoformat()]
