@@ -368,3 +368,48 @@ def test_any_text_gives_sentences_inside_it(text: str) -> None:
         assert 0 <= sentence.start < sentence.end <= len(text)
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
+
+
+_NEWS_WORDS = st.sampled_from(
+    [
+        "The",
+        "A",
+        "It",
+        "Thousands",
+        "Nearly",
+        "of",
+        "people",
+        "Haiti",
+        "Texas",
+        "and",
+        "in",
+        "the",
+        "storm",
+        "streets",
+        "themselves",
+        "13",
+        "January",
+        "Wednesday",
+        "1957:",
+        "2 June:",
+        "said",
+        "influenza",
+        ".",
+        ",",
+        "(AP)",
+        "--",
+    ]
+)
+
+
+@given(st.lists(_NEWS_WORDS, max_size=40))
+def test_cutting_glued_text_keeps_every_character_once(words: list[str]) -> None:
+    text = " ".join(words)
+    found = sentences(make_document(text))
+    kept = [False] * len(text)
+    previous_end = 0
+    for sentence in found:
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+        kept[sentence.start : sentence.end] = [True] * (sentence.end - sentence.start)
+    assert all(kept[i] for i, char in enumerate(text) if not char.isspace())
