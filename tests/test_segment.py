@@ -186,6 +186,14 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             "A dome fails to cap leak 2 June: US government begins an inquiry.",
             ["A dome fails to cap leak", "2 June: US government begins an inquiry."],
         ),
+        (
+            "The influenza pandemic of 1918 The current outbreak is of the same strain.",
+            ["The influenza pandemic of 1918", "The current outbreak is of the same strain."],
+        ),
+        (
+            "He pleaded not guilty. 3 March 2011 The trial is delayed again.",
+            ["He pleaded not guilty.", "3 March 2011 The trial is delayed again."],
+        ),
         ('She sent us this request in January 2010: Margi: "Help me."', None),
         ("Claims were the highest since early 2009: The numbers disappointed.", None),
         ("Promoters of his This Is It tour were sued.", None),
@@ -209,6 +217,8 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "after-a-pronoun-that-ends-a-clause",
         "chronology-year",
         "chronology-day",
+        "after-a-number",
+        "a-date-opens-its-entry",
         "date-in-the-sentence",
         "modified-date-in-the-sentence",
         "title-after-a-name",

@@ -311,15 +311,20 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     next sentence: a lower-case content word ("... sleep on streets The storm ..."), a
     day or month ("... Your stories Wednesday 13 January It is feared ..."), a pronoun
     that ends a clause ("... fending for themselves Nearly ..."), or before an opening
-    word, a one-word name after a lower-case word ("... appeal to help the people of
-    Haiti There are 13 charities ...", but not "... his This Is It tour ...")."""
+    word, a number or a one-word name after a lower-case word ("... appeal to help the
+    people of Haiti There are 13 charities ...", "... pandemic of 1918 The current ...",
+    but not "... his This Is It tour ...")."""
     word = text[begin:end]
     if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
         return True
     if word[:1].islower() and not is_stop_word(word):
         return True
-    if not (before_opener and word[:1].isupper() and begin >= 2 and text[begin - 1] == " "):
+    if not (before_opener and begin >= 2 and text[begin - 1] == " "):
         return False
+    if not (word.isdigit() or word[:1].isupper()):
+        return False
+    # "... The influenza pandemic of 1918 The current ...", not the end of a date that may
+    # open the entry after it ("... not guilty. 3 March 2011 The trial is delayed ...")
     previous = text[_word_start(text, begin - 1, 0) : begin - 1]
     return previous[:1].islower()
 
