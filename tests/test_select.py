@@ -80,8 +80,32 @@ def test_date_weights_favour_later_mentions() -> None:
 
 def test_best_attested_dates_are_kept_within_budget() -> None:
     entries = select(EVENTS, WEIGHTS, max_dates=2, per_date=2)
-    assert [e.period.iso() for e in entries] == ["2016-09-29", "2016-09"]
+    assert [e.period.iso() for e in entries] == ["2016-09-29", "2016-09-28"]
     assert all(len(e.events) <= 2 for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("period", "documents", "outranks_the_day"),
+    [
+        ("2016-W39", 2, False),  # a week needs 1 + ln 7 = 2.9 mentions for each of a day's
+        ("2016-W39", 3, True),
+        ("2016-09", 4, False),  # a month 1 + ln 30 = 4.4
+        ("2016-09", 5, True),
+        ("2016", 6, False),  # a year 1 + ln 366 = 6.9
+        ("2016", 7, True),
+    ],
+)
+def test_a_longer_period_needs_more_mentions_to_rank_with_a_day(
+    period: str, documents: int, outranks_the_day: bool
+) -> None:
+    day = merged("Rebels seized twenty villages near the city of Hama.", "2016-09-29", "a")
+    coarse = merged("Moscow launched an assault to recapture the city.", period, "b")
+    weights = DateWeights()
+    weights.add(Period.from_iso("2017-01-10"), [day.date.period])
+    for _ in range(documents):
+        weights.add(Period.from_iso("2017-01-10"), [coarse.date.period])
+    (entry,) = select([day, coarse], weights, max_dates=1, per_date=1)
+    assert (entry.period.iso() == period) is outranks_the_day
 
 
 def test_event_told_by_more_sources_ranks_first() -> None:

@@ -6,7 +6,10 @@ sign that the date matters, one published during the period counts half,
 and a mention of a date still to come counts less. Publication itself is a
 faint signal that only breaks ties, for the day of publication and the day
 before, so dates no article mentions can still be chosen when nothing better
-is left.
+is left. A longer period is mentioned more just for being long ("this year",
+"last month"), so its count is divided by 1 + ln(its length in days): a year
+needs about seven times a day's count to rank with it, a month about four
+times.
 
 Within a chosen day, the options are the sentences dated to it by a time
 expression and the leads of the articles published that day or the next
@@ -145,6 +148,11 @@ class DateWeights:
     def __getitem__(self, period: Period) -> float:
         return self.weights.get(period, 0.0)
 
+    def rank(self, period: Period) -> float:
+        """The count a period is ranked by: its weight divided by 1 + ln(its length in days)."""
+        days = (period.end - period.start).days + 1
+        return self[period] / (1.0 + math.log(days))
+
 
 @dataclass(frozen=True, slots=True)
 class _Option:
@@ -209,7 +217,7 @@ def select(
         if granularity and (period.granularity is not granularity or event.date.weekday):
             continue
         by_period[period].append(event)
-    ranked = sorted(by_period, key=lambda p: (-weights[p], p.sort_key()))
+    ranked = sorted(by_period, key=lambda p: (-weights.rank(p), p.sort_key()))
     leads = _leads(events, published or {})
 
     def pool_of(period: Period) -> _Pool:
