@@ -29,6 +29,11 @@ RESIDUE = [
     ),
     ("In this May 26 photo provided by the Coast Guard, a rig holds position.", "caption first"),
     ("This Sept. 2010 photo provided by a survey team shows corals on the seabed.", "photo shows"),
+    (
+        "This official White House photograph is being made available only for publication by"
+        " news organizations.",
+        "photo release terms",
+    ),
 ]
 
 
@@ -59,6 +64,7 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         '"Why now?" he asked, before the vote was taken.',
         "Robots filmed the leak, and images taken by them were released on Friday.",
         "In this photographic exhibition, the artist shows the spill at its worst.",
+        "BP said video images of the leak are being made available to scientists on its website.",
     ],
     ids=[
         "statement",
@@ -69,6 +75,7 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "quoted-question",
         "images-in-prose",
         "this-photographic",
+        "images-made-available",
     ],
 )
 def test_reporting_is_not_residue(text: str) -> None:

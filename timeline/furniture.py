@@ -89,11 +89,13 @@ _PHOTO_CREDIT = re.compile(
 )
 
 # A picture's caption that says so: "... in this handout photograph taken on April 21", "In this
-# image made from video provided by BP, ...", "This Sept. 2010 photo provided by NOAA shows ...".
+# image made from video provided by BP, ...", "This Sept. 2010 photo provided by NOAA shows ...",
+# "This official White House photograph is being made available only for publication ...".
 _PICTURE = r"(?:photo|photograph|image|picture|frame grab|video grab)s?"
 _PICTURE_CAPTION = re.compile(
     rf"(?i:in) this (?:[\w.,'’-]+ ){{0,5}}?{_PICTURE}(?![\w-])"
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
+    rf"|{_PICTURE} (?:is|are) being made available only for "
 )
 # A web server's failed include, left in the page: "(an error occurred while processing this
 # directive)".
