@@ -200,6 +200,19 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         ("The band played selected A and B sides.", None),
         ("He studied at Texas A and M University.", None),
         ("Crews on the Snorre A platform saw it.", None),
+        (
+            "Police guard the hotel where the man stayed About 300 people are in quarantine.",
+            ["Police guard the hotel where the man stayed", "About 300 people are in quarantine."],
+        ),
+        (
+            "Swine flu cases close a school Another nine cases have been confirmed.",
+            ["Swine flu cases close a school", "Another nine cases have been confirmed."],
+        ),
+        (
+            "Children pulled from rubble An 11-year-old girl has been pulled out.",
+            ["Children pulled from rubble", "An 11-year-old girl has been pulled out."],
+        ),
+        ("She plays Sibelius in this week's Performance On 3 from Glasgow.", None),
     ],
     ids=[
         "headline-the",
@@ -225,6 +238,10 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "letters-in-a-list",
         "letter-in-a-name",
         "letter-after-the-name",
+        "about-a-number",
+        "another",
+        "before-a-number",
+        "title-before-a-number",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

@@ -103,7 +103,7 @@ _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this direct
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences ("The", "Thousands of ...", "Nearly a week ...") and is never part of a
-# name, before a lower-case word.
+# name, before a lower-case word or a number ("About 300 people ...", "A 23-month-old ...").
 _OPENERS = (
     "The",
     "A",
@@ -142,10 +142,12 @@ _OPENERS = (
     "Several",
     "Nearly",
     "Almost",
+    "About",
+    "Another",
 )
 # Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
 _ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
-_GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z])")
+_GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)")
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
 _LETTER_LABELS = frozenset(
     [
@@ -282,7 +284,9 @@ def _glued(text: str, start: int) -> bool:
     begin = _word_start(text, start - 1, 0)
     if begin > 0 and not text[begin - 1].isspace():
         return False
-    if not _ends_a_headline(text, begin, start - 1, before_opener=True):
+    # Before a number, an opener after a name may be part of a title ("Performance On 3").
+    before_a_word = not text[text.index(" ", start) + 1].isdigit()
+    if not _ends_a_headline(text, begin, start - 1, before_opener=before_a_word):
         return False
     return not _letter_label(text, start, begin)
 
