@@ -103,3 +103,33 @@ def make_candidate(
     """A candidate event dated to ``period`` (any ISO form)."""
     date = EventDate(Period.from_iso(period), "test", inferred, weekday)
     return Candidate(make_sentence(text, document_id=document_id), date)
+
+
+def outbreak_collection() -> list[Document]:
+    """Twelve reports of a flu outbreak and a radio listings page that names it once."""
+    reports = [
+        make_document(
+            f"Swine flu cases in Mexico rose to {100 + 7 * n} on Monday, health officials said. "
+            f"The virus has spread to {n + 3} countries, raising fears of a global pandemic. "
+            "The World Health Organization raised its pandemic alert as the flu outbreak grew. "
+            f"Health ministers in {n + 2} countries met to discuss the spread of the virus. "
+            "Officials in Mexico closed schools to slow the spread of swine flu among children. "
+            f"Doctors in Mexico City treated {20 + n} patients with flu symptoms at two hospitals. "
+            "Airlines screened passengers from Mexico for fever as the virus spread abroad.",
+            id=f"report-{n}",
+            published=f"2009-04-{14 + n}",
+        )
+        for n in range(12)
+    ]
+    listings = make_document(
+        "Radio 3 presents a concert of Sibelius symphonies from Glasgow City Halls tonight. "
+        "Later the jazz programme plays records by Miles Davis and John Coltrane live. "
+        "The drama series returns with a comedy about a baker, his dog and a missing violin. "
+        "On the phone-in, listeners share gardening tips on roses, tomatoes and lawns in spring. "
+        "The news quiz asks about football, flu and farming in a lively panel game on Friday. "
+        "A documentary follows fishermen on the North Sea through a winter of storms. "
+        "The book of the week is a memoir of a childhood spent on a sheep farm in Wales.",
+        id="listings",
+        published="2009-04-20",
+    )
+    return [*reports, listings]

@@ -101,4 +101,6 @@ def timelines(draw: st.DrawFn) -> Timeline:
             max_size=5,
         )
     )
-    return Timeline(documents, tuple(entries))
+    aside = draw(st.lists(_ids.filter(lambda i: i not in ids), max_size=2, unique=True))
+    off_topic = tuple(DocumentInfo(i, None, None, None, draw(st.none() | periods())) for i in aside)
+    return Timeline(documents, tuple(entries), off_topic)

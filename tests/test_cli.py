@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from tests.conftest import REPO
+from tests.conftest import REPO, outbreak_collection
 from timeline.cli import _progress, main
 from timeline.model import Period, TimeExpression
 
@@ -585,3 +585,25 @@ def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(
         for s in ev["sources"]
     }
     assert cited == {"good"}
+
+
+def test_off_topic_documents_are_named_on_stderr_with_the_option_that_keeps_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "outbreak.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": d.id, "text": d.text, "published": d.published.iso()}) + "\n"
+            for d in outbreak_collection()
+            if d.published
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run([str(corpus), "--max-dates", "0"], capsys)
+    assert code == 0
+    assert "left out 1 document as off-topic" in err
+    assert "listings; --keep-off-topic keeps them" in err
+    code, out, err = run([str(corpus), "--max-dates", "0", "--keep-off-topic"], capsys)
+    assert code == 0
+    assert "off-topic" not in err
+    assert "Radio 3 presents" in out or "news quiz" in out

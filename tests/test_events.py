@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import day, make_candidate, make_document, make_expression, make_sentence
-from timeline.events import Candidate, candidates, is_residue, without_templates
+from timeline.events import Candidate, candidates, is_residue, off_topic, without_templates
 from timeline.model import Period
 
 RESIDUE = [
@@ -203,3 +207,56 @@ def test_sentences_of_page_templates_are_no_events(
     found, published = copies(TEMPLATE, days, inferred=inferred)
     other = make_candidate("Engineers capped the well after months.", document_id="d0")
     assert len(without_templates([*found, other], published)) == kept + 1
+
+
+STORY = frozenset({"flu", "virus", "swine", "mexico", "case", "health", "pandem", "spread"})
+
+
+def story_page(extra: str) -> list[frozenset[str]]:
+    """A page about the story: ten sentences, each with the story's terms and its own."""
+    return [STORY | {f"{extra}{i}"} for i in range(10)]
+
+
+def listings_page() -> list[frozenset[str]]:
+    """A radio listings page that names the story once among sixty other terms."""
+    return [frozenset({"flu"}), frozenset(f"show{i}" for i in range(60))]
+
+
+def test_a_page_that_names_the_story_once_is_off_topic() -> None:
+    pages = {f"story-{n}": story_page(f"s{n}-") for n in range(12)}
+    pages["listings"] = listings_page()
+    assert off_topic(pages) == {"listings"}
+
+
+def test_a_page_too_short_to_judge_is_kept() -> None:
+    pages = {f"story-{n}": story_page(f"s{n}-") for n in range(12)}
+    pages["short"] = [frozenset(f"word{i}" for i in range(40))]  # fewer than 50 terms
+    assert off_topic(pages) == frozenset()
+
+
+def test_a_small_collection_is_not_judged() -> None:
+    pages = {f"story-{n}": story_page(f"s{n}-") for n in range(8)}
+    pages["listings"] = listings_page()
+    assert off_topic(pages) == frozenset()
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.frozensets(st.sampled_from(sorted(STORY | {f"other{i}" for i in range(30)}))),
+            max_size=12,
+        ),
+        max_size=25,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_off_topic_leaves_most_documents_in_whatever_the_order(
+    pages: list[list[frozenset[str]]], order: random.Random
+) -> None:
+    by_id = {f"d{i}": page for i, page in enumerate(pages)}
+    found = off_topic(by_id)
+    judged = sum(1 for page in pages if sum(len(terms) for terms in page) >= 50)
+    assert len(found) <= judged // 2  # below a fifth of the median: never the median itself
+    shuffled = list(by_id.items())
+    order.shuffle(shuffled)
+    assert off_topic(dict(shuffled)) == found

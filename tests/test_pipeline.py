@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import make_document
+from tests.conftest import make_document, outbreak_collection
 from timeline.labels import citation_numbers
 from timeline.model import Period
 from timeline.pipeline import digest, summarise, undated
@@ -84,3 +84,16 @@ def test_documents_are_listed_in_the_order_the_views_number_them() -> None:
     assert [e.period.iso() for e in timeline.entries] == ["2016-09-10", "2016-09-20"]
     assert [d.id for d in timeline.documents] == list(citation_numbers(timeline))
     assert timeline.documents[0].id == "early"
+
+
+def test_a_document_not_about_the_story_is_left_out_and_listed() -> None:
+    timeline = summarise(outbreak_collection(), max_dates=None)
+    assert [info.id for info in timeline.off_topic] == ["listings"]
+    assert "listings" not in {info.id for info in timeline.documents}
+    assert timeline.entries
+
+
+def test_keep_off_topic_keeps_every_document() -> None:
+    timeline = summarise(outbreak_collection(), max_dates=None, keep_off_topic=True)
+    assert timeline.off_topic == ()
+    assert "listings" in {info.id for info in timeline.documents}

@@ -20,7 +20,7 @@ def test_json_round_trips(timeline: Timeline) -> None:
 @given(timelines())
 def test_every_entry_has_the_documented_fields(timeline: Timeline) -> None:
     data = to_dict(timeline)
-    assert set(data) == {"format", "documents", "entries"}
+    assert set(data) == {"format", "documents", "entries", "off_topic"}
     for entry in data["entries"]:
         assert {"date", "granularity", "events"} <= set(entry)
         for event in entry["events"]:

@@ -125,9 +125,11 @@ def _summarise(options: argparse.Namespace, err: Console) -> int:
             since=options.since,
             until=options.until,
             granularity=options.granularity,
+            keep_off_topic=options.keep_off_topic,
             on_stage=bars.stage,
         )
     _report_implausible(seen, loaded)
+    _report_off_topic(timeline.off_topic, err)
     err.print(loaded.summary())
     if not loaded.count:
         err.print("timeline: no usable document; see the messages above.")
@@ -253,6 +255,23 @@ def _report_implausible(infos: Sequence[DocumentInfo], loaded: _Loaded) -> None:
         loaded.report(LoadIssue(by_id[doc_id].path or doc_id, Notice.WARNING, message))
 
 
+_OFF_TOPIC_SHOWN = 5
+"""How many off-topic documents are named on stderr before "and N more"."""
+
+
+def _report_off_topic(infos: Sequence[DocumentInfo], err: Console) -> None:
+    """Say which documents ``summarise_digests`` left out as off-topic, and how to keep them."""
+    if not infos:
+        return
+    shown = ", ".join(info.id for info in infos[:_OFF_TOPIC_SHOWN])
+    more = len(infos) - _OFF_TOPIC_SHOWN
+    err.print(
+        f"timeline: left out {_count(len(infos), 'document')} as off-topic (few of the words "
+        f"the other documents share): {shown}{f' and {more} more' if more > 0 else ''}; "
+        "--keep-off-topic keeps them"
+    )
+
+
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline",
@@ -312,6 +331,12 @@ def _main_parser() -> argparse.ArgumentParser:
         type=_granularity,
         metavar="{day,week,month,quarter,year}",
         help="keep only entries of this granularity (day for Timeline17-style evaluation)",
+    )
+    pick.add_argument(
+        "--keep-off-topic",
+        action="store_true",
+        help="keep documents that use few of the words the others share (listings pages, "
+        "round-ups); by default they are left out and named on stderr",
     )
     _add_input_options(parser)
     _add_engine_options(parser)

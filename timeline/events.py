@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import re
-from collections.abc import Mapping, Sequence
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.furniture import is_page_header, is_picture_caption
@@ -29,6 +32,14 @@ TEMPLATE_DOCUMENTS = 3
 """In how many documents an undated sentence must appear to be a page template's text."""
 TEMPLATE_SPAN_DAYS = 7
 """Those documents must be published more than this many days apart for it to be one."""
+STORY_TERMS = 20
+"""How many of the terms found in the most documents stand for the collection's story."""
+OFF_TOPIC_SHARE = 0.2
+"""A document whose share of story terms is below this fraction of the median's is off-topic."""
+JUDGED_TERMS = 50
+"""Documents with fewer term occurrences than this are too short to judge."""
+JUDGED_DOCUMENTS = 10
+"""Collections with fewer documents long enough to judge are not judged."""
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _BOILERPLATE = re.compile(
@@ -197,3 +208,36 @@ def without_templates(
         if count >= TEMPLATE_DOCUMENTS and (last - first).days > TEMPLATE_SPAN_DAYS
     }
     return [c for c in found if not (c.date.inferred and c.sentence.text in templates)]
+
+
+def off_topic(terms_by_document: Mapping[str, Iterable[frozenset[str]]]) -> frozenset[str]:
+    """The ids of the documents that are not about the story the collection tells.
+
+    ``terms_by_document`` gives each document's candidates' content terms. The
+    story's terms are the ``STORY_TERMS`` terms found in the most documents.
+    A document is off-topic when the share of its term occurrences that are
+    story terms is below ``OFF_TOPIC_SHARE`` of the median document's: a radio
+    listings page, a page of readers' sentences about idioms or a news round-up
+    that names the story once. Documents with fewer than ``JUDGED_TERMS`` term
+    occurrences are too short to judge, and a collection with fewer than
+    ``JUDGED_DOCUMENTS`` long enough to judge has no median worth the name.
+    """
+    counts: dict[str, Counter[str]] = {}
+    for document, found in terms_by_document.items():
+        counts[document] = Counter()
+        for sentence_terms in found:
+            counts[document].update(sentence_terms)  # counted in C, unlike a generator
+    spread: Counter[str] = Counter()
+    for counted in counts.values():
+        spread.update(counted.keys())
+    # ties by term, not by the order of hashed sets
+    story = heapq.nsmallest(STORY_TERMS, spread, key=lambda t: (-spread[t], t))
+    shares = {
+        doc: sum(terms[t] for t in story) / total
+        for doc, terms in counts.items()
+        if (total := terms.total()) >= JUDGED_TERMS
+    }
+    if len(shares) < JUDGED_DOCUMENTS:
+        return frozenset()
+    floor = OFF_TOPIC_SHARE * statistics.median(shares.values())
+    return frozenset(doc for doc, share in shares.items() if share < floor)

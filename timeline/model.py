@@ -314,13 +314,16 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Entries in chronological order, and the documents they cite."""
+    """Entries in chronological order, the documents they cite, and the documents left
+    out as off-topic (``events.off_topic``)."""
 
     documents: tuple[DocumentInfo, ...]
     entries: tuple[Entry, ...] = field(default=())
+    off_topic: tuple[DocumentInfo, ...] = field(default=())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "documents", tuple(self.documents))
+        object.__setattr__(self, "off_topic", tuple(self.off_topic))
         entries = tuple(sorted(self.entries, key=lambda e: e.period.sort_key()))
         object.__setattr__(self, "entries", entries)
 

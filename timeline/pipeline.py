@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from timeline.dates import find_time_expressions
-from timeline.events import Candidate, candidates, without_templates
+from timeline.events import Candidate, candidates, off_topic, without_templates
 from timeline.furniture import comments_start
 from timeline.merge import merge
 from timeline.model import (
@@ -106,6 +106,7 @@ def summarise(
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
+    keep_off_topic: bool = False,
     on_document: Callable[[Document], None] | None = None,
 ) -> Timeline:
     """Build the timeline of the key events told by ``documents``.
@@ -120,6 +121,8 @@ def summarise(
         until: keep only dates that start on or before this day.
         granularity: keep only dates of this granularity (``day`` for
             Timeline17-style evaluation).
+        keep_off_topic: keep documents ``events.off_topic`` finds are not about
+            the story; by default they are left out and listed in ``Timeline.off_topic``.
         on_document: called after each document is processed (for progress).
 
     Returns:
@@ -143,6 +146,7 @@ def summarise(
         since=since,
         until=until,
         granularity=granularity,
+        keep_off_topic=keep_off_topic,
     )
 
 
@@ -155,6 +159,7 @@ def summarise_digests(
     since: dt.date | None = None,
     until: dt.date | None = None,
     granularity: Granularity | None = None,
+    keep_off_topic: bool = False,
     on_stage: Callable[[str], None] | None = None,
 ) -> Timeline:
     """The cross-document stages: merge, select and order, from digests.
@@ -167,15 +172,25 @@ def summarise_digests(
     word across weeks (``events.without_templates``), are left out first. A
     publication date years after every other document's
     (`timeline.published.implausible_publications`) is dropped, and that
-    document dated as if it had none (``undated``).
+    document dated as if it had none (``undated``). Unless ``keep_off_topic``,
+    documents that are not about the story (``events.off_topic``) are left out
+    and listed in the timeline's ``off_topic``.
     """
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
     weights = DateWeights()
     collected = list(digests)
+    aside = (
+        frozenset()
+        if keep_off_topic
+        else off_topic({d.info.id: [c.terms for c in d.candidates] for d in collected})
+    )
+    left_out = [d.info for d in collected if d.info.id in aside]
     flagged = implausible_publications([(d.info.id, d.info.published) for d in collected])
     for item in collected:
+        if item.info.id in aside:
+            continue
         if item.info.id in flagged:
             item = undated(item)
         infos[item.info.id] = item.info
@@ -205,4 +220,4 @@ def summarise_digests(
         for event in entry.events
         for document_id in event.document_ids
     )
-    return replace(timeline, documents=tuple(infos[i] for i in cited))
+    return replace(timeline, documents=tuple(infos[i] for i in cited), off_topic=tuple(left_out))

@@ -26,7 +26,8 @@ FORMAT_VERSION = 1
 
 
 def to_dict(timeline: Timeline) -> dict[str, Any]:
-    """The timeline as JSON-ready data: ``{"format": 1, "documents": [...], "entries": [...]}``."""
+    """The timeline as JSON-ready data: ``{"format": 1, "documents": [...], "entries": [...],
+    "off_topic": [...]}``."""
     titles = {d.id: d for d in timeline.documents}
     return {
         "format": FORMAT_VERSION,
@@ -39,6 +40,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
             }
             for entry in timeline.entries
         ],
+        "off_topic": [_document(d) for d in timeline.off_topic],
     }
 
 
@@ -53,17 +55,7 @@ def from_dict(data: dict[str, Any]) -> Timeline:
     Raises:
         KeyError, ValueError, TypeError: the data is not a timeline.
     """
-    documents = tuple(
-        DocumentInfo(
-            d["id"],
-            d.get("title"),
-            d.get("source"),
-            d.get("url"),
-            Period.from_iso(d["published"]) if d.get("published") else None,
-            d.get("path"),
-        )
-        for d in data["documents"]
-    )
+    documents = tuple(_document_from(d) for d in data["documents"])
     entries = tuple(
         Entry(
             Period.from_iso(e["date"]),
@@ -79,7 +71,7 @@ def from_dict(data: dict[str, Any]) -> Timeline:
         )
         for e in data["entries"]
     )
-    return Timeline(documents, entries)
+    return Timeline(documents, entries, tuple(_document_from(d) for d in data.get("off_topic", ())))
 
 
 def from_json(text: str) -> Timeline:
@@ -97,6 +89,17 @@ def _document(d: DocumentInfo) -> dict[str, Any]:
         "published_granularity": d.published.granularity.value if d.published else None,
         "path": d.path,
     }
+
+
+def _document_from(d: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        d["id"],
+        d.get("title"),
+        d.get("source"),
+        d.get("url"),
+        Period.from_iso(d["published"]) if d.get("published") else None,
+        d.get("path"),
+    )
 
 
 def _date(date: EventDate) -> dict[str, Any]:
