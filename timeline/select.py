@@ -73,7 +73,7 @@ METHODS: tuple[str, ...] = (*SUMMARISERS, CENTROID)
 MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
 LEAD_SENTENCES = 2
 """How many opening sentences of an article count as its lead."""
-REDUNDANCY = 0.5
+REDUNDANCY = 0.75
 """How much of its similarity to an event already taken an option loses."""
 SOURCE_BONUS = 0.2
 """The rating is multiplied by ``1 + SOURCE_BONUS * ln(sources)``."""
