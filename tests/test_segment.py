@@ -289,6 +289,23 @@ TOP_OF_PAGE = [
         ],
     ),
     (
+        "Your stories Friday 15 January Up to 10,000 troops will land. Aid is held up.",
+        [
+            "Your stories Friday 15 January",
+            "Up to 10,000 troops will land.",
+            "Aid is held up.",
+        ],
+    ),
+    (
+        "Aid starts to arrive in Haiti The Democratic Republic of Congo sends aid. It is"
+        " the Democratic Republic of Congo.",
+        [
+            "Aid starts to arrive in Haiti",
+            "The Democratic Republic of Congo sends aid.",
+            "It is the Democratic Republic of Congo.",
+        ],
+    ),
+    (
         "Man freed after 11 days A French rescuer said he had food A Haitian man was"
         " freed. He is a tailor.",
         [
@@ -335,6 +352,8 @@ TOP_OF_PAGE = [
         "headline-then-noun",
         "headline-then-the-name",
         "after-a-date",
+        "after-a-date-ending-in-a-month",
+        "the-name-after-a-name",
         "one-word-opener-twice",
         "title-with-the",
         "name-capitalised-elsewhere",

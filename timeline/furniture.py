@@ -183,8 +183,10 @@ _DATE_BEFORE_COLON = re.compile(
     rf"(?:{_YEAR}|(?:{_MONTH})(?: \d{{1,2}},?)?(?: {_YEAR})?|\d{{1,2}} (?:{_MONTH})(?: {_YEAR})?)$"
 )
 
-# At the top of a page: a capitalised word after a lower-case word or a closing quote.
-_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? ([A-Z][a-z]*)(?= (\S))")
+# At the top of a page: a capitalised word after a lower-case word or a closing quote. The
+# word is only looked ahead at, so that a word right after it is seen too ("... 15 January
+# Up to ...", "... arrive in Haiti The Democratic Republic ...").
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? (?=([A-Z][a-z]*) (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 TOP_OF_PAGE = 1000
