@@ -212,6 +212,10 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             "Children pulled from rubble An 11-year-old girl has been pulled out.",
             ["Children pulled from rubble", "An 11-year-old girl has been pulled out."],
         ),
+        (
+            "Police disperse looters in Port-au-Prince More than 2,000 marines will land.",
+            ["Police disperse looters in Port-au-Prince", "More than 2,000 marines will land."],
+        ),
         ("She plays Sibelius in this week's Performance On 3 from Glasgow.", None),
     ],
     ids=[
@@ -241,6 +245,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "about-a-number",
         "another",
         "before-a-number",
+        "more-than",
         "title-before-a-number",
     ],
 )

@@ -103,7 +103,8 @@ _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this direct
 _ENDS_WITH_CREDIT = re.compile(rf"(?:{_PHOTO_CREDIT.pattern}|{_BRACKETED_CREDIT.pattern})\s*$")
 # A sentence glued to a headline or caption with no full stop between them: a capitalised word
 # that opens sentences ("The", "Thousands of ...", "Nearly a week ...") and is never part of a
-# name, before a lower-case word or a number ("About 300 people ...", "A 23-month-old ...").
+# name, before a lower-case word or a number ("About 300 people ...", "A 23-month-old ...",
+# "More than 2,000 ...").
 _OPENERS = (
     "The",
     "A",
@@ -144,6 +145,7 @@ _OPENERS = (
     "Almost",
     "About",
     "Another",
+    "More",
 )
 # Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
 _ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
