@@ -195,8 +195,12 @@ TOP_OF_PAGE = 1000
 """How many characters of a page's first sentence may hold a headline, caption or standfirst."""
 
 # The header of a reader's comment on a news page: "At 12:19 26th Apr 2009, Jim213 wrote:",
-# "At 2:40 pm on 28 May 2010, richard33p wrote:".
-_COMMENT_HEADER = re.compile(r"At\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:")
+# "At 2:40 pm on 28 May 2010, richard33p wrote:", and the stamp of the BBC's debate pages,
+# "Added: Tuesday, 19 January, 2010, 18:32 GMT".
+_COMMENT_HEADER = re.compile(
+    r"At\s+\d{1,2}[:.]\d\d\b[^,\n]{0,30},\s+[^\s,]+\s+wrote:"
+    rf"|Added: {_WEEKDAY}, \d{{1,2}} (?:{_MONTH}), \d{{4}}, \d\d:\d\d GMT"
+)
 
 
 def comments_start(text: str) -> int:
