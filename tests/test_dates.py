@@ -112,6 +112,22 @@ RESOLVED = [
     ("next-week", "Talks resume next week.", "next week", "DATE", "2016-W40", "week"),
     ("last-month", "The truce began last month.", "last month", "DATE", "2016-08", "month"),
     ("next-year", "Elections are due next year.", "next year", "DATE", "2017", "year"),
+    (
+        "this-time-last-year",
+        "Prices were higher this time last year.",
+        "this time last year",
+        "DATE",
+        "2015-09-30",
+        "day",
+    ),
+    (
+        "at-this-time-next-year",
+        "At this time next year the bridge will open.",
+        "this time next year",
+        "DATE",
+        "2017-09-30",
+        "day",
+    ),
     ("this-quarter", "Sales fell this quarter.", "this quarter", "DATE", "2016-Q3", "quarter"),
     ("last-quarter", "Sales fell last quarter.", "last quarter", "DATE", "2016-Q2", "quarter"),
     (
@@ -930,6 +946,11 @@ def test_month_precise_publication_bounds_a_weekday() -> None:
     assert found.weekday == 4
     assert found.period == Period.from_iso("2016-09")
     assert "known only to 2016-09" in found.anchor
+
+
+def test_this_time_last_year_keeps_the_precision_of_publication() -> None:
+    found = only("Prices were higher this time last year.", "2016-09")
+    assert (found.value, found.period) == ("2015-09", Period.from_iso("2015-09"))
 
 
 def test_no_publication_date_leaves_relative_expressions_unanchored() -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from timeline import dates_resolve as R
-from timeline.dates_anchor import Context, Resolution, Tense
+from timeline.dates_anchor import Context, Resolution, Tense, shift
 from timeline.dates_lexicon import (
     COUNT,
     MONTH,
@@ -661,6 +661,19 @@ def _resolve_before_last(m: Found, ctx: Context) -> Resolution:
     return R.from_publication(ctx, gran, -2 if back else 2, phrase)
 
 
+def _resolve_this_time(m: Found, ctx: Context) -> Resolution:
+    """ "this time last year": the day of publication (or its month, if that is all that is
+    known) a year before; "this time next year" a year after."""
+    rel = m.get("rel").lower()
+    pub = ctx.published
+    if pub is None:
+        return Resolution(DATE, "XXXX-XX-XX", None, anchor=R.NO_ANCHOR)
+    day = shift(pub.start, Granularity.YEAR, -1 if rel == "last" else 1)
+    period = Period.containing(pub.granularity, day)
+    how = f"same {pub.granularity.value} as publication {pub.iso()}, {rel} year"
+    return Resolution(DATE, period.iso(), period, anchor=how)
+
+
 def _resolve_ahead(m: Found, ctx: Context) -> Resolution:
     return R.vague("FUTURE_REF", "the future")
 
@@ -741,6 +754,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         _resolve_before_last,
         reach=(10, 25),
+    ),
+    Rule(
+        # "this time last year", "at this time next year": the same day a year away
+        "this time last year",
+        r"year",
+        compile_rule(rf"this\s+time\s+(?P<rel>last|next)\s+year{END}", starts="this"),
+        _resolve_this_time,
+        reach=(20, 5),
     ),
     Rule(
         # "the past fortnight", "over the next fortnight": two weeks, as "the past two weeks"
