@@ -210,6 +210,9 @@ RESOLVED = [
         "month",
     ),
     ("early-year", "The offensive began in early 2015.", "early 2015", "DATE", "2015", "year"),
+    ("fiscal-year-fy", "Revenue rose in FY2015.", "FY2015", "DATE", "2015", "year"),
+    ("fiscal-year-fy-spaced", "Revenue rose in FY 2015.", "FY 2015", "DATE", "2015", "year"),
+    ("fiscal-year-fy-two-digits", "Revenue rose in FY15.", "FY15", "DATE", "2015", "year"),
     (
         "late-last-year",
         "The offensive began late last year.",
@@ -303,6 +306,23 @@ RESOLVED = [
     ),
     ("weekend", "Talks resumed over the weekend.", "the weekend", "DATE", "2016-W38-WE", "week"),
     ("quarter-q3", "Profit rose in Q3 2015.", "Q3 2015", "DATE", "2015-Q3", "quarter"),
+    ("quarter-q3-fiscal", "Profit rose in Q3 FY2015.", "Q3 FY2015", "DATE", "2015-Q3", "quarter"),
+    (
+        "quarter-of-fiscal-year",
+        "Profit rose in the first quarter of FY2015.",
+        "the first quarter of FY2015",
+        "DATE",
+        "2015-Q1",
+        "quarter",
+    ),
+    (
+        "half-of-fiscal-year",
+        "Profit rose in the first half of FY15.",
+        "the first half of FY15",
+        "DATE",
+        "2015-H1",
+        "year",
+    ),
     (
         "time-gmt",
         "It was hit at 1130 GMT on Monday.",

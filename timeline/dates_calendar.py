@@ -32,6 +32,8 @@ from timeline.dates_lexicon import (
 from timeline.dates_match import (
     DIGITS_KEY,
     END,
+    FISCAL_YEAR,
+    FISCAL_YEAR_KEY,
     MONTH_KEY,
     PART_KEY,
     PART_OF_DAY,
@@ -278,7 +280,7 @@ def _check_year(m: Found, text: str) -> bool:
         return False
     if re.match(r"\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b", after):
         return False  # "struck at 1653 (2153 GMT)" is a clock time
-    if m.get("mod") or m.get("fiscal") or m.get("the"):
+    if m.get("mod") or m.get("fiscal") or m.get("fy") or m.get("the"):
         return True
     year = int(m.get("year"))
     if not 1600 <= year <= 2100:
@@ -293,7 +295,7 @@ def _check_year(m: Found, text: str) -> bool:
 
 
 def _resolve_year(m: Found, ctx: Context) -> Resolution:
-    year = int(m.get("year"))
+    year = year_number(m.get("year") or m.get("fy"), ctx)
     period = Period(Granularity.YEAR, dt.date(year, 1, 1))
     half = (m.get("mod") or "").lower()
     if "half" in half:
@@ -841,11 +843,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year",
-        r"\d{4}[a-z_]*",  # "2004nov", "1130gmt": a year glued to a word still triggers
+        # "2004nov", "1130gmt": a year glued to a word still triggers
+        rf"\d{{4}}[a-z_]*|{FISCAL_YEAR_KEY}",
         compile_rule(
             rf"(?P<the>the\s+year\s+)?(?P<fiscal>fiscal(?:\s+year)?\s+)?"
             rf"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half"
-            rf"|last\s+half|latter\s+half)\s+of)[\s-]+)?(?P<year>{YEAR})(?![\d'’]|s\b)"
+            rf"|last\s+half|latter\s+half)\s+of)[\s-]+)?"
+            rf"(?:(?P<year>{YEAR})(?![\d'’]|s\b)|(?P<fy>{FISCAL_YEAR}))"
             # "2009's pandemic": a possessive year ("1990's" stays the decade's)
             rf"|(?P<year2>{YEAR})(?<!0)(?=['’]s\b)"
         ),

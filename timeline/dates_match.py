@@ -122,7 +122,7 @@ TRIGGER_PREFIXES = (
     *("daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually"),
     *("yearly", "hourly", "current", "present", "recent", "late", "soon", "future", "term"),
     *("past", "ahead", "come", "coming", "last", "nineteen", "thousand", "period", "q1", "q2"),
-    *("q3", "q4", "hr", "mins", "secs", "yrs", "clock"),
+    *("q3", "q4", "fy", "hr", "mins", "secs", "yrs", "clock"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
 )
@@ -140,6 +140,9 @@ DIGITS_KEY = r"\d\w*"
 # The end of a word: no letter or hyphen follows, but a dash written "--" may.
 END = r"(?!\w|-(?!-))"
 YEAR = r"(?:1[0-9]|20)\d\d"
+# "FY2016", "FY 2016", "FY16": a fiscal year, written as its calendar year as TimeBank does
+FISCAL_YEAR = rf"(?-i:FY)(?:\s?{YEAR}|['’]?\d\d)(?!\w)"
+FISCAL_YEAR_KEY = r"fy(?:\d\d){0,2}"
 YEAR_WORDS = rf"(?:nineteen[- ]{NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD})?)"
 APPROX = (
     r"(?:about|nearly|almost|some|roughly|approximately|around|more\s+than|less\s+than|over"
@@ -246,10 +249,11 @@ def tense_of(m: Found, ctx: Context) -> Tense:
 
 
 def year_number(text: str, ctx: Context) -> int:
-    """A four-digit year, or two digits placed in the century around publication."""
-    if len(text) == 4:
-        return int(text)
-    yy = int(text.lstrip("'"))
+    """A year of four digits, or of two ("'16", "FY16") in the century around publication."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
     base = ctx.published.start.year if ctx.published else 2000
     century = base // 100 * 100
     year = century + yy

@@ -26,6 +26,7 @@ from timeline.dates_match import (
     APPROX,
     COUNT_START,
     END,
+    FISCAL_YEAR,
     HYPHEN_UNIT,
     UNIT_KEY,
     YEAR,
@@ -34,6 +35,7 @@ from timeline.dates_match import (
     compile_rule,
     in_title,
     tense_of,
+    year_number,
 )
 from timeline.model import Granularity, Period, TimexType
 
@@ -471,9 +473,9 @@ _QUARTER_ORD = {
 def _resolve_quarter(m: Found, ctx: Context) -> Resolution | None:
     q = _QUARTER_ORD[m.get("q").lower()]
     lead = " ".join((m.get("lead") or "").lower().split())
-    year_text = m.get("year") or m.get("year2")
+    year_text = m.get("year") or m.get("year2") or m.get("fy")
     if year_text:
-        year = int(year_text)
+        year = year_number(year_text, ctx)
         period = Period(Granularity.QUARTER, dt.date(year, 3 * q - 2, 1))
         return R.absolute(period, "absolute quarter")
     relyear = (m.get("relyear") or "").lower()
@@ -580,9 +582,9 @@ def _resolve_bare_quarter(m: Found, ctx: Context) -> Resolution | None:
 
 def _resolve_half(m: Found, ctx: Context) -> Resolution | None:
     which = "H1" if m.get("h").lower() in ("first", "1st") else "H2"
-    year_text = m.get("year")
+    year_text = m.get("year") or m.get("fy")
     if year_text:
-        year = int(year_text)
+        year = year_number(year_text, ctx)
     else:
         rel = (m.get("relyear") or "this").lower()
         res = R.from_publication(
@@ -782,7 +784,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half"
             rf"|(?P<h2>first|last)\s+two\s+quarters(?=\s+of\b))"
             rf"(?:\s+of\s+(?:(?:the|fiscal)\s+)?"
-            rf"(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
+            rf"(?:(?P<year>{YEAR})|(?P<fy>{FISCAL_YEAR})|(?P<relyear>this|last|next)\s+year|the\s+year))?{END}"
             # "the last half hour", "the first half-century" are not halves of a year
             r"(?![\s-]+(?:hour|minute|second|day|week|decade|centur)|\s+(?:of\s+)?(?:the\s+)?(?:game|match|season|century|decade))"
             # "the first half of the program": a half of something else than a year
@@ -819,8 +821,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             rf"(?:(?P<lead>(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|an|the\s+year-ago|the\s+year-earlier"
             rf"|the\s+comparable|the\s+same|year-ago|year-earlier)(?:\s+(?:fiscal|year-ago|year-earlier|comparable))?)\s+)?"
             rf"(?:(?P<year2>{YEAR})\s+)?(?P<fiscal>fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
-            rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|last|next)\s+year)\b))[\s-]+"
-            rf"(?:fiscal[\s-]+)?quarter{END}(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<relyear>this|last|next)\s+year)"
+            rf"|(?:last|final)(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:{YEAR}|{FISCAL_YEAR}|(?:this|last|next)\s+year)\b))[\s-]+"
+            rf"(?:fiscal[\s-]+)?quarter{END}(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<fy>{FISCAL_YEAR})"
+            rf"|(?P<relyear>this|last|next)\s+year)"
             rf"|\s+(?P<relyear2>this|last|next)\s+year)?"
         ),
         _resolve_quarter,
@@ -829,7 +832,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "q quarter",
         r"q[1-4]",
-        compile_rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w|-(?!-))"),
+        compile_rule(
+            rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<fy>{FISCAL_YEAR})))?(?!\w|-(?!-))"
+        ),
         _resolve_quarter,
         lambda m, text: m.text.startswith("Q"),
         reach=(5, 30),
