@@ -816,6 +816,8 @@ SEVERAL = [
     ("year-range-short", "A repeat of 1918-19 is unlikely.", [("1918", "1918"), ("19", "1919")]),
     ("year-range-long", "Spanish flu (1918-1920) was worse.", [("1918", "1918"), ("1920", "1920")]),
     ("year-range-century", "In the 1999-00 season it rained.", [("1999", "1999"), ("00", "2000")]),
+    ("split-year", "The 2016/17 season was a success.", [("2016", "2016"), ("17", "2017")]),
+    ("split-year-long", "The 1999/2000 budget was cut.", [("1999", "1999"), ("2000", "2000")]),
     (
         "time-before-its-gmt",
         "The quake struck at 1653 (2153 GMT).",
@@ -931,6 +933,8 @@ NEVER_TAGGED = [
     ("abbreviations-without-a-number", "Two Secs and the mins of the meeting."),
     ("night-of-something", "It was the night of terror, a morning to forget."),
     ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
+    ("scores-and-fractions", "They won 20-17 with 4/17 of the votes."),
+    ("slash-years-not-consecutive", "The ratio 2016/2020 held."),
 ]
 
 

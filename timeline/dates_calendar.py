@@ -304,11 +304,11 @@ def _resolve_year(m: Found, ctx: Context) -> Resolution:
     return R.absolute(period, "absolute year")
 
 
-_YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})[-–](?P<end>{YEAR}|\d\d)")
+_YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})(?P<sep>[-–/])(?P<end>{YEAR}|\d\d)")
 
 
 def _year_range(m: Found, text: str) -> tuple[int, int] | None:
-    """The years of the range "1918-19" or "1998-2002" the match is a part of, if it is one."""
+    """The years of the range "1918-19", "1998-2002" or "2016/17" the match is a part of."""
     start = m.start() if m.group("year") else m.start() - 5
     found = _YEAR_RANGE.match(text, start)
     if found is None or re.search(r"[\w$£€.,/-]$", text[max(0, start - 1) : start]):
@@ -319,6 +319,8 @@ def _year_range(m: Found, text: str) -> tuple[int, int] | None:
     end = int(end_text) if len(end_text) == 4 else first // 100 * 100 + int(end_text)
     if len(end_text) == 2 and end <= first:
         end += 100  # "1999-00"
+    if found.group("sep") == "/" and (end != first + 1 or first < 1900):
+        return None  # a slash splits a season or fiscal year ("2016/17"), or is no range
     return (first, end) if first < end <= first + 100 else None
 
 
@@ -858,16 +860,17 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         reach=(60, 30),
     ),
     Rule(
-        # "the 1918-19 pandemic", "1998-2002": each end of a range of years is a year
+        # "the 1918-19 pandemic", "1998-2002", "the 2016/17 season": each end of a range
+        # of years is a year
         "year range",
         r"\d{4}|\d\d",
         compile_rule(
-            rf"(?P<year>{YEAR})(?=[-–](?:{YEAR}|\d\d)\b)|(?<=\d[-–])(?P<end>{YEAR}|\d\d)\b"
+            rf"(?P<year>{YEAR})(?=[-–/](?:{YEAR}|\d\d)\b)|(?<=\d[-–/])(?P<end>{YEAR}|\d\d)\b"
         ),
         _resolve_year_range,
         lambda m, text: _year_range(m, text) is not None,
         reach=(10, 10),
-        near=r"(?:1[6-9]|20)\d\d[-–]\d\d|\d\d(?<=(?:1[6-9]|20)\d\d[-–]\d\d)",
+        near=r"(?:1[6-9]|20)\d\d[-–/]\d\d|\d\d(?<=(?:1[6-9]|20)\d\d[-–/]\d\d)",
     ),
     Rule(
         "year in words",
