@@ -94,6 +94,40 @@ RESOLVED = [
     ("due-on", "The report is due on Friday.", "Friday", "DATE", "2016-09-30", "day"),
     ("last-friday", "Talks collapsed last Friday.", "last Friday", "DATE", "2016-09-23", "day"),
     ("next-monday", "Talks resume next Monday.", "next Monday", "DATE", "2016-10-03", "day"),
+    ("abbreviated-weekday", "They met on Tues. and agreed.", "Tues.", "DATE", "2016-09-27", "day"),
+    (
+        "abbreviated-opens-a-clause",
+        "On Wed. the council voted.",
+        "Wed.",
+        "DATE",
+        "2016-09-28",
+        "day",
+    ),
+    ("abbreviated-future", "The vote is set for Thurs.", "Thurs.", "DATE", "2016-10-06", "day"),
+    (
+        "abbreviated-saturday",
+        "The rally was held Sat. in Boston.",
+        "Sat.",
+        "DATE",
+        "2016-09-24",
+        "day",
+    ),
+    (
+        "abbreviated-last-sunday",
+        "It said last Sun. it won.",
+        "last Sun.",
+        "DATE",
+        "2016-09-25",
+        "day",
+    ),
+    (
+        "abbreviated-on-sunday",
+        "He will fly in on Sun. for talks.",
+        "Sun.",
+        "DATE",
+        "2016-10-02",
+        "day",
+    ),
     ("today", "Officials met today.", "today", "DATE", "2016-09-30", "day"),
     ("yesterday", "Officials met yesterday.", "yesterday", "DATE", "2016-09-29", "day"),
     ("tomorrow", "Officials meet tomorrow.", "tomorrow", "DATE", "2016-10-01", "day"),
@@ -819,6 +853,16 @@ SEVERAL = [
     ("split-year", "The 2016/17 season was a success.", [("2016", "2016"), ("17", "2017")]),
     ("split-year-long", "The 1999/2000 budget was cut.", [("1999", "1999"), ("2000", "2000")]),
     (
+        "abbreviated-weekdays-joined",
+        "Talks ran Mon.-Wed. in Geneva.",
+        [("Mon.", "2016-09-26"), ("Wed.", "2016-09-28")],
+    ),
+    (
+        "abbreviated-sunday-before-a-time",
+        "Polls close Sun. 8 p.m. sharp.",
+        [("Sun.", "2016-10-02"), ("8 p.m.", "2016-10-02T20:00")],
+    ),
+    (
         "time-before-its-gmt",
         "The quake struck at 1653 (2153 GMT).",
         [("1653", "2016-09-30T16:53"), ("2153 GMT", "2016-09-30T21:53")],
@@ -935,6 +979,10 @@ NEVER_TAGGED = [
     ("number-range-not-years", "It holds 2001-3000 people and 1998-1900 boxes."),
     ("scores-and-fractions", "They won 20-17 with 4/17 of the votes."),
     ("slash-years-not-consecutive", "The ratio 2016/2020 held."),
+    ("sat-verb-with-period", "She sat. Then she left."),
+    ("the-sun-with-period", "He told his story to The Sun."),
+    ("monmouthshire", "He lives in Abergavenny, Mon. with his wife."),
+    ("name-like-abbreviation", "He spoke to Nguyen Thi Thu. She agreed."),
 ]
 
 

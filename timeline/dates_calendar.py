@@ -22,6 +22,7 @@ from timeline.dates_lexicon import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBR,
+    WEEKDAY_ABBR_DOTTED,
     WEEKDAYS,
     month_number,
     parse_count,
@@ -39,6 +40,7 @@ from timeline.dates_match import (
     PART_OF_DAY,
     TIME_OF_DAY,
     TIME_ZONE,
+    WEEKDAY_ABBR_KEY,
     WEEKDAY_KEY,
     YEAR,
     YEAR_WORDS,
@@ -47,6 +49,7 @@ from timeline.dates_match import (
     capitalised,
     compile_rule,
     in_title,
+    sentence_initial,
     tense_of,
     year_number,
 )
@@ -481,6 +484,59 @@ def _check_weekday(m: Found, text: str) -> bool:
 
 
 _MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
+
+
+# What makes an abbreviated weekday alone a day: a preposition ("on Wed.", "since Sun."),
+# another weekday joined to it ("Mon. and Tues.", "Mon.-Fri.") or a clock time ("Sun. 3
+# p.m.", "9 a.m. Sat.").
+_CLOCK = r"(?:\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d\d?:\d\d|noon|midnight)"
+_JOIN_WORD = r"(?:[-–]|,?\s*\b(?:and|or|to|through|until)\b)"
+_ANY_WEEKDAY = rf"(?:{WEEKDAY}|{WEEKDAY_ABBR_DOTTED})"
+_ABBR_SIGNAL_BEFORE = re.compile(
+    rf"(?:\b(?:on|since|until|till|by|from|through|before|after)|{_ANY_WEEKDAY}\s*{_JOIN_WORD}"
+    rf"|{_CLOCK},?)\s*$",
+    re.IGNORECASE,
+)
+_ABBR_SIGNAL_AFTER = re.compile(
+    rf"\s*{_JOIN_WORD}\s*{_ANY_WEEKDAY}|,?\s+(?:at\s+)?{_CLOCK}", re.IGNORECASE
+)
+# "Sat Singh and Wed.", "the Fri. session", "Nguyen Thi Thu.": no day without a signal.
+_NO_DAY_BEFORE = re.compile(r"\b(?:the|and|or)\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s*$")
+
+
+def _abbreviation_is_weekday(m: Found, text: str) -> bool:
+    """Whether a weekday abbreviated alone ("Tues.") names a day, not a word or a name.
+
+    "last Sun.", "on Wed.", "Mon. and Tues." and "Sun. 3 p.m." are days. Without such a
+    signal "Tues.", "Thurs." and "Fri." are days too, and "Wed." and "Sat." inside a
+    sentence (the verbs open one), but not after "the", "and", "or" or a capitalised
+    word ("Sat Singh and Wed."); "Mon." (Monmouthshire) and "Sun." (the Sun) need a signal.
+    """
+    abbr = m.get("wday2")
+    start = m.start()
+    lo = max(0, start - 30)
+    if (
+        not m.text.startswith(abbr)  # "last Sun.", "early Tues."
+        or _ABBR_SIGNAL_BEFORE.search(text, lo, start)
+        or _ABBR_SIGNAL_AFTER.match(text, m.end())
+    ):
+        return True
+    initial = sentence_initial(text, start)
+    if abbr in ("Mon.", "Sun.") or (abbr in ("Wed.", "Sat.") and initial):
+        return False
+    return not (
+        _NO_DAY_BEFORE.search(text, lo, start)
+        or (not initial and _NAME_BEFORE.search(text, lo, start))
+    )
+
+
+def _check_weekday_or_abbreviation(m: Found, text: str) -> bool:
+    return _check_weekday(m, text) and (
+        m.group("wday2") is None or _abbreviation_is_weekday(m, text)
+    )
+
+
 # A programme or paper: NBC's "Today" show, Radio 4's Today programme.
 _PROGRAMME_AFTER = re.compile(r"[\"”’']?\s+(?:show|programme|program|newspaper)\b")
 # A time word quoted alone is a title: NBC's "Today".
@@ -905,14 +961,16 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        WEEKDAY_KEY,
+        rf"{WEEKDAY_KEY}|{WEEKDAY_ABBR_KEY}",
         compile_rule(
             rf"(?:(?:early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming"
             rf"|the\s+previous|the\s+following|the\s+next|that|the\s+same|past|coming)\s+)?"
-            rf"(?P<wday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?{END}"
+            rf"(?:(?P<wday>{WEEKDAY})(?:\s+(?P<part>{PART_OF_DAY}))?{END}"
+            # "on Tues.", "Fri. night", "Mon.-Fri.": an abbreviation with its period
+            rf"|(?P<wday2>{WEEKDAY_ABBR_DOTTED})(?:\s+(?P<part2>{PART_OF_DAY}){END})?)"
         ),
         _resolve_weekday,
-        _check_weekday,
+        _check_weekday_or_abbreviation,
         reach=(35, 30),
     ),
     Rule(

@@ -186,9 +186,10 @@ MONTH_FULL = _alt([m for m, n in MONTHS.items() if (len(m) > 3 and m != "sept") 
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = _alt(list(WEEKDAYS))
-# Abbreviated weekdays, only ever read before a written date ("Wed Apr 29, 2009"):
-# alone, "Sat" and "Sun" are words.
+# Abbreviated weekdays before a written date ("Wed Apr 29, 2009"); alone, "Sat" and
+# "Sun" are words, so an abbreviation alone needs its capital and its period ("on Tues.").
 WEEKDAY_ABBR = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+WEEKDAY_ABBR_DOTTED = r"(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 SEASON = _alt(list(SEASONS))
 _ONE_WORD = _alt(list(_ONES))
 _TEN_WORD = _alt(list(_TENS))
@@ -288,6 +289,9 @@ def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+_WEEKDAY_BY_PREFIX = {name[:3]: number for name, number in WEEKDAYS.items()}
+
+
 def weekday_number(word: str) -> int:
-    """The ISO weekday of a weekday name (Monday is 1)."""
-    return WEEKDAYS[word.lower().removesuffix("s")]
+    """The ISO weekday of a weekday name, plural or abbreviation ("Thurs." is 4)."""
+    return _WEEKDAY_BY_PREFIX[word[:3].lower()]

@@ -125,12 +125,15 @@ TRIGGER_PREFIXES = (
     *("q3", "q4", "fy", "hr", "mins", "secs", "yrs", "clock"),
     *("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
     "nineties",
+    # abbreviated weekdays with their period ("on Tues."): alone, "wed" and "sun" are words
+    *("mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun."),
 )
 # One scan of the ASCII-lowered text finds every trigger word ("1990s", "3pm" too).
 TRIGGER = re.compile(rf"\b{trie_pattern(TRIGGER_PREFIXES)}\w*|\b\d\w*")
 
 MONTH_KEY = "|".join(sorted(MONTHS))
 WEEKDAY_KEY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_ABBR_KEY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\."
 PART_KEY = r"morning|afternoon|evening|night"
 AGO_KEY = r"ago|earlier|later|previously|hence|now"
 UNIT_KEY = UNIT_WORD
