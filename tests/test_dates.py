@@ -290,6 +290,14 @@ RESOLVED = [
         "day",
     ),
     (
+        "time-before-abbreviated-weekday",
+        "The talk was at 9 a.m. Sat. in Rome.",
+        "9 a.m. Sat.",
+        "TIME",
+        "2016-09-24T09:00",
+        "day",
+    ),
+    (
         "duration-nearly",
         "The war has lasted nearly six years.",
         "nearly six years",

@@ -1010,7 +1010,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
-            rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY})(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
+            # "9 a.m. Sat.": after a clock time an abbreviated weekday is a day
+            rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY}|{WEEKDAY_ABBR_DOTTED})"
+            rf"(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
             rf"(?:,?\s+(?P<year>{YEAR}))?"
             # "15:47 GMT, Friday, 22 January 2010", "9am on Tuesday 2 February"
             rf"|,?\s+(?P<day4>{DAY_NUM})\s+(?P<month4>{MONTH})(?:,?\s+(?P<year4>{YEAR}))?)?"
