@@ -1,0 +1,148 @@
+"""How stable the Timeline17 figures are: the benchmark re-run with a few documents left out.
+
+``benchmarks/t17.py`` scores one fixed collection per topic, and a small change to the
+pipeline (one page cut differently) can move a timeline's AR-2 by 0.01 when it reshuffles
+the sentences of a day. This benchmark measures that noise floor: run 0 is the full
+collection, exactly as in ``t17.py``; each later run leaves out a random share of every
+topic's documents (``--share``, 1% by default; the same documents for the system and the
+baseline) and runs the protocol again. It prints every run, then for the system and the
+baseline the full figure, the mean, standard deviation, lowest and highest over the
+perturbed runs, and in how many of them each target is met.
+
+A difference between two versions smaller than about two standard deviations here is not
+evidence that either is better.
+
+Run from the repository root: ``python benchmarks/t17_stability.py [--runs 10] [--share 0.01]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shlex
+import statistics
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import t17
+
+from timeline.evaluate import Score, from_timeline, read_tilse, score_all
+from timeline.model import Granularity
+from timeline.pipeline import safe_digest, summarise_digests
+
+SHOWN = ("AR-1", "AR-2", "Date")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the perturbed benchmarks and print their spread; 0 on success."""
+    args = _parser().parse_args(argv)
+    topics = [_Topic.load(args.data / name) for name in t17._topics(args.data, args.topics)]
+    print(
+        f"{'run':>4} | system  "
+        + "  ".join(f"{m:>6}" for m in SHOWN)
+        + " | baseline "
+        + "  ".join(f"{m:>6}" for m in SHOWN)
+    )
+    runs: list[tuple[dict[str, Score], dict[str, Score]]] = []
+    for run in range(args.runs + 1):
+        rng = random.Random(run)
+        system, baseline = [], []
+        for topic in topics:
+            kept = {i for i in range(len(topic.articles)) if run == 0 or rng.random() >= args.share}
+            for reference_scores in topic.score([topic.articles[i] for i in sorted(kept)]):
+                system.append(reference_scores[0])
+                baseline.append(reference_scores[1])
+        averaged = (t17._average(system), t17._average(baseline))
+        runs.append(averaged)
+        print(
+            f"{run:>4} |         "
+            + "  ".join(f"{averaged[0][m].f1:.4f}" for m in SHOWN)
+            + " |          "
+            + "  ".join(f"{averaged[1][m].f1:.4f}" for m in SHOWN),
+            flush=True,
+        )
+    print(
+        f"\nrun 0 is the full collection; runs 1-{args.runs} leave out {args.share:.0%}"
+        " of each topic's documents at random"
+    )
+    for side, label in ((0, "system"), (1, "baseline")):
+        for metric in SHOWN:
+            values = [r[side][metric].f1 for r in runs[1:]]
+            line = (
+                f"{label:8} {metric:4}  full {runs[0][side][metric].f1:.4f}"
+                f"  mean {statistics.mean(values):.4f}  sd {statistics.stdev(values):.4f}"
+                f"  min {min(values):.4f}  max {max(values):.4f}"
+            )
+            if side == 0:
+                met = sum(v >= t17.TARGETS[metric] for v in values)
+                line += f"  target {t17.TARGETS[metric]:.3f} met in {met} of {len(values)}"
+            print(line)
+    command = "python benchmarks/t17_stability.py" + "".join(
+        f" {shlex.quote(a)}" for a in (sys.argv[1:] if argv is None else argv)
+    )
+    print(f"\nreproduce: {command}")
+    print(f"machine: {t17._machine()}")
+    return 0
+
+
+class _Topic:
+    """One topic's references, articles (for the baseline) and digests (for the system)."""
+
+    def __init__(self, path: Path) -> None:
+        documents = t17.load_documents(path / "articles.jsonl")
+        self.references = [read_tilse(p) for p in sorted((path / "timelines").glob("*.txt"))]
+        self.articles = [t17._article(d) for d in documents]
+        self.digests = {d.id: safe_digest(d) for d in documents}
+
+    @classmethod
+    def load(cls, path: Path) -> _Topic:
+        print(f"{path.name}: reading and digesting", file=sys.stderr, flush=True)
+        return cls(path)
+
+    def score(self, articles: list[t17.Article]) -> list[tuple[dict[str, Score], dict[str, Score]]]:
+        """The system's and the baseline's scores on each reference, from ``articles`` only."""
+        scores = []
+        for reference in self.references:
+            start, end = reference.dates[0], reference.dates[-1]
+            n_dates, per_date = len(reference.dates), round(reference.average_sentences())
+            clipped = [a for a in articles if start <= a.published <= end]
+            predicted = summarise_digests(
+                (self.digests[a.document.id] for a in clipped),
+                max_dates=n_dates,
+                per_date=per_date,
+                since=start,
+                until=end,
+                granularity=Granularity.DAY,
+            )
+            gold = [t17.tokenised(reference)]
+            base = t17.baseline(clipped, n_dates, per_date, start, end)
+            scores.append(
+                (
+                    score_all(t17.tokenised(from_timeline(predicted)), gold),
+                    score_all(t17.tokenised(base), gold),
+                )
+            )
+        return scores
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--data", type=Path, default=t17.DATA, help=f"T17 folder (default {t17.DATA})"
+    )
+    parser.add_argument("--topics", help="comma-separated topics (default: all in --data)")
+    parser.add_argument(
+        "--runs", type=int, default=10, help="perturbed runs after the full one (default 10)"
+    )
+    parser.add_argument(
+        "--share",
+        type=float,
+        default=0.01,
+        help="share of each topic's documents left out per run (default 0.01)",
+    )
+    return parser
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
