@@ -489,16 +489,15 @@ _MONTH_AFTER = re.compile(rf"\s+{MONTH}\b")
 # What makes an abbreviated weekday alone a day: a preposition ("on Wed.", "since Sun."),
 # another weekday joined to it ("Mon. and Tues.", "Mon.-Fri.") or a clock time ("Sun. 3
 # p.m.", "9 a.m. Sat.").
-_CLOCK = r"(?:\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d\d?:\d\d|noon|midnight)"
 _JOIN_WORD = r"(?:[-–]|,?\s*\b(?:and|or|to|through|until)\b)"
 _ANY_WEEKDAY = rf"(?:{WEEKDAY}|{WEEKDAY_ABBR_DOTTED})"
 _ABBR_SIGNAL_BEFORE = re.compile(
     rf"(?:\b(?:on|since|until|till|by|from|through|before|after)|{_ANY_WEEKDAY}\s*{_JOIN_WORD}"
-    rf"|{_CLOCK},?)\s*$",
+    rf"|{TIME_OF_DAY},?)\s*$",
     re.IGNORECASE,
 )
 _ABBR_SIGNAL_AFTER = re.compile(
-    rf"\s*{_JOIN_WORD}\s*{_ANY_WEEKDAY}|,?\s+(?:at\s+)?{_CLOCK}", re.IGNORECASE
+    rf"\s*{_JOIN_WORD}\s*{_ANY_WEEKDAY}|,?\s+(?:at\s+)?{TIME_OF_DAY}", re.IGNORECASE
 )
 # "Sat Singh and Wed.", "the Fri. session", "Nguyen Thi Thu.": no day without a signal.
 _NO_DAY_BEFORE = re.compile(r"\b(?:the|and|or)\s*$", re.IGNORECASE)
