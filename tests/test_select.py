@@ -259,6 +259,19 @@ def test_a_near_repeat_gives_way_to_a_different_event() -> None:
     assert entry.events[0].score >= entry.events[1].score
 
 
+def test_a_restatement_of_an_event_taken_that_day_is_left_out_even_with_room() -> None:
+    first = "The Deepwater Horizon rig exploded on 20 April, killing 11 workers."
+    again = (
+        "Oil has been spewing into the Gulf since the explosion on the Deepwater Horizon"
+        " drilling rig on 20 April, which killed 11 workers."
+    )
+    events = [told(first, "a", on("2010-04-20")), told(again, "b", on("2010-04-20"))]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2010-04-25"), [Period.from_iso("2010-04-20")])
+    (entry,) = select(events, weights, max_dates=1, per_date=3)
+    assert len(entry.events) == 1
+
+
 def test_a_date_left_without_events_gives_way_to_the_next() -> None:
     lead = told(
         "Russian jets pounded the rebel-held east of Aleppo city overnight.",
@@ -296,17 +309,20 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         ),
         thursday,
     )
-    context = [
-        told("Rebel fighters seized more villages near Hama on Thursday.", "c", thursday),
-        told("The villages near Hama fell to rebels on Thursday, residents said.", "d", thursday),
-        told("Rebels said on Thursday that the villages were taken within hours.", "e", thursday),
-        told("Government troops left villages north of Hama to rebels on Thursday.", "f", thursday),
-        told("On Thursday, rebels near Hama said they had seized villages.", "g", thursday),
+    # The day's coverage: undated sentences published that day, which restate the event.
+    published = on("2016-09-29", inferred=True)
+    coverage = [
+        told("Rebel fighters seized more villages near Hama.", "c", published),
+        told("The villages near Hama fell to rebels, residents said.", "d", published),
+        told("Rebels said that the villages were taken within hours.", "e", published),
+        told("Government troops left villages north of Hama to rebels.", "f", published),
+        told("Rebels near Hama said they had seized villages.", "g", published),
     ]
     weights = DateWeights()
     weights.add(Period.from_iso("2016-10-05"), [Period.from_iso("2016-09-29")])
-    (entry,) = select([event, *context], weights, max_dates=1, per_date=6)
-    quoted = next(e for e in entry.events if e.document_ids == ("a", "b"))
+    (entry,) = select([event, *coverage], weights, max_dates=1, per_date=1)
+    (quoted,) = entry.events
+    assert quoted.document_ids == ("a", "b")
     assert quoted.text == close
 
 

@@ -24,7 +24,9 @@ that cannot stand alone: they open with a pronoun or a conjunction that
 refers to what came before ("They turned to the plan ...", "But on
 Thursday ..."). Options are then taken
 greedily, each losing what it repeats of those already taken (maximal
-marginal relevance), so a day's events do not say the same thing twice.
+marginal relevance), so a day's events do not say the same thing twice; an
+option that restates one already taken as closely as merging asks of the
+same event (``SAME_EVENT_DICE``) is not taken at all.
 Dates are filled best first and no event fills two dates.
 """
 
@@ -50,7 +52,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from timeline.events import Candidate
-from timeline.merge import MergedEvent
+from timeline.merge import SAME_EVENT_DICE, MergedEvent, dice
 from timeline.model import Citation, Entry, Event, EventDate, Granularity, Period
 from timeline.terms import stem, words
 
@@ -400,7 +402,11 @@ def _best_events(
         best = max(left, key=gain)
         gains.append(gain(best))  # before ``best`` is taken: it repeats itself entirely
         taken.append(best)
-        left.remove(best)
+        # Tellings that merging did not join ("The rig exploded on 20 April, killing 11
+        # workers" and "... since the explosion on the rig on 20 April, which killed 11
+        # workers") but that it would call the same event are not taken twice.
+        best_terms = options[best].quoted.terms
+        left = [i for i in left if dice(options[i].quoted.terms, best_terms) < SAME_EVENT_DICE]
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
 
 
