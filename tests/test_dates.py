@@ -1135,6 +1135,17 @@ _WORDS = st.sampled_from(
         "earlier",
         "9/12/16",
         "weekend",
+        "Tues.",
+        "Sun.",
+        "Sat.",
+        "Mon.-Fri.",
+        "FY2016",
+        "FY16",
+        "Q3",
+        "2016/17",
+        "1999/2000",
+        "time",
+        "night",
     ]
 )
 
