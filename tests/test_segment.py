@@ -217,6 +217,18 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["Police disperse looters in Port-au-Prince", "More than 2,000 marines will land."],
         ),
         ("She plays Sibelius in this week's Performance On 3 from Glasgow.", None),
+        (
+            "By Richard Black Environment correspondent, BBC News The oil reached the marshes.",
+            [
+                "By Richard Black Environment correspondent, BBC News",
+                "The oil reached the marshes.",
+            ],
+        ),
+        (
+            "By Robyn Bresnahan BBC News Bob Shipp said BP wanted his staff.",
+            ["By Robyn Bresnahan BBC News", "Bob Shipp said BP wanted his staff."],
+        ),
+        ("By Peter Bowes BBC News, Los Angeles Michael Jackson died in June 2009.", None),
     ],
     ids=[
         "headline-the",
@@ -247,6 +259,9 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "before-a-number",
         "more-than",
         "title-before-a-number",
+        "bbc-byline",
+        "bbc-byline-before-a-name",
+        "bbc-byline-with-a-place",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

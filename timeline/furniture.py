@@ -97,6 +97,15 @@ _PICTURE_CAPTION = re.compile(
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
     rf"|{_PICTURE} (?:is|are) being made available only for "
 )
+# A BBC byline opening the page: "By Richard Black Environment correspondent, BBC News",
+# "By Robyn Bresnahan BBC News", "By Jamie Robertson Presenter, BBC World News". One that
+# names a place after a comma ("BBC News, Los Angeles") is left alone: where the place ends
+# and the caption after it begins cannot be told apart ("Los Angeles Michael Jackson died").
+_BBC_BYLINE = re.compile(
+    r"By (?<![^\n]By )[A-Z][^.\n,]{1,40}?(?:, )?BBC"  # "By " opening the page or a line
+    r"(?: News| World News| World Service| Panorama| Newsnight| NI business reporter)?+"
+    r"(?=\s+[A-Z\"“])"
+)
 # A web server's failed include, left in the page: "(an error occurred while processing this
 # directive)".
 _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
@@ -243,6 +252,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         else:
             cuts.add(m.end())
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
+    cuts.update(m.end() for m in _BBC_BYLINE.finditer(text))
     cuts.update(m.end() for m in _BRACKETED_CREDIT.finditer(text))
     for m in _SERVER_ERROR.finditer(text):
         cuts.update((m.start(), m.end()))
