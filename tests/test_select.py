@@ -272,6 +272,22 @@ def test_a_restatement_of_an_event_taken_that_day_is_left_out_even_with_room() -
     assert len(entry.events) == 1
 
 
+def test_an_option_without_content_words_is_taken_once() -> None:
+    events = [
+        told("He said so.", "a", on("2016-09-29")),
+        told(
+            "Rebels seized twenty villages near the city of Hama on Thursday.",
+            "b",
+            on("2016-09-29"),
+        ),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [Period.from_iso("2016-09-29")])
+    (entry,) = select(events, weights, max_dates=1, per_date=3)
+    texts = [e.text for e in entry.events]
+    assert len(texts) == len(set(texts)) == 2
+
+
 def test_a_date_left_without_events_gives_way_to_the_next() -> None:
     lead = told(
         "Russian jets pounded the rebel-held east of Aleppo city overnight.",

@@ -406,7 +406,11 @@ def _best_events(
         # workers" and "... since the explosion on the rig on 20 April, which killed 11
         # workers") but that it would call the same event are not taken twice.
         best_terms = options[best].quoted.terms
-        left = [i for i in left if dice(options[i].quoted.terms, best_terms) < SAME_EVENT_DICE]
+        left = [
+            i
+            for i in left
+            if i != best and dice(options[i].quoted.terms, best_terms) < SAME_EVENT_DICE
+        ]
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
 
 
