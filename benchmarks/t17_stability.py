@@ -10,23 +10,28 @@ baseline the full figure, the mean, standard deviation, lowest and highest over 
 perturbed runs, and in how many of them each target is met.
 
 A difference between two versions smaller than about two standard deviations here is not
-evidence that either is better.
+evidence that either is better. To test a choice, ``--variant NAME=VALUE`` also scores
+every run with one of ``timeline.select``'s constants changed ("REDUNDANCY=0.5") and
+prints the paired differences, run by run, which are far less noisy than the figures.
 
-Run from the repository root: ``python benchmarks/t17_stability.py [--runs 10] [--share 0.01]``.
+Run from the repository root:
+``python benchmarks/t17_stability.py [--runs 10] [--share 0.01] [--variant REDUNDANCY=0.5]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import shlex
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import t17
 
+import timeline.select
 from timeline.evaluate import Score, from_timeline, read_tilse, score_all
 from timeline.model import Granularity
 from timeline.pipeline import safe_digest, summarise_digests
@@ -45,23 +50,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         + "  ".join(f"{m:>6}" for m in SHOWN)
     )
     runs: list[tuple[dict[str, Score], dict[str, Score]]] = []
+    variant_runs: list[dict[str, Score]] = []
     for run in range(args.runs + 1):
         rng = random.Random(run)
-        system, baseline = [], []
+        system, baseline, variant = [], [], []
         for topic in topics:
             kept = {i for i in range(len(topic.articles)) if run == 0 or rng.random() >= args.share}
-            for reference_scores in topic.score([topic.articles[i] for i in sorted(kept)]):
-                system.append(reference_scores[0])
-                baseline.append(reference_scores[1])
+            articles = [topic.articles[i] for i in sorted(kept)]
+            system.extend(topic.score_system(articles))
+            baseline.extend(topic.score_baseline(articles))
+            if args.variant:
+                with _changed(*args.variant):
+                    variant.extend(topic.score_system(articles))
         averaged = (t17._average(system), t17._average(baseline))
         runs.append(averaged)
-        print(
+        line = (
             f"{run:>4} |         "
             + "  ".join(f"{averaged[0][m].f1:.4f}" for m in SHOWN)
             + " |          "
-            + "  ".join(f"{averaged[1][m].f1:.4f}" for m in SHOWN),
-            flush=True,
+            + "  ".join(f"{averaged[1][m].f1:.4f}" for m in SHOWN)
         )
+        if args.variant:
+            variant_runs.append(t17._average(variant))
+            line += " | variant " + "  ".join(f"{variant_runs[-1][m].f1:.4f}" for m in SHOWN)
+        print(line, flush=True)
     print(
         f"\nrun 0 is the full collection; runs 1-{args.runs} leave out {args.share:.0%}"
         " of each topic's documents at random"
@@ -78,6 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 met = sum(v >= t17.TARGETS[metric] for v in values)
                 line += f"  target {t17.TARGETS[metric]:.3f} met in {met} of {len(values)}"
             print(line)
+    if args.variant:
+        name, value = args.variant
+        print(f"\nsystem minus variant ({name}={value}; default {getattr(timeline.select, name)}):")
+        for metric in SHOWN:
+            gains = [
+                r[0][metric].f1 - v[metric].f1 for r, v in zip(runs, variant_runs, strict=True)
+            ]
+            perturbed = gains[1:]
+            above, below = sum(g > 0 for g in perturbed), sum(g < 0 for g in perturbed)
+            print(
+                f"  {metric:4}  full {gains[0]:+.4f}"
+                f"  perturbed mean {statistics.mean(perturbed):+.4f}"
+                f"  sd {statistics.stdev(perturbed):.4f}"
+                f"  above 0 in {above} of {len(perturbed)}, below in {below}"
+            )
     command = "python benchmarks/t17_stability.py" + "".join(
         f" {shlex.quote(a)}" for a in (sys.argv[1:] if argv is None else argv)
     )
@@ -100,30 +127,55 @@ class _Topic:
         print(f"{path.name}: reading and digesting", file=sys.stderr, flush=True)
         return cls(path)
 
-    def score(self, articles: list[t17.Article]) -> list[tuple[dict[str, Score], dict[str, Score]]]:
-        """The system's and the baseline's scores on each reference, from ``articles`` only."""
+    def score_system(self, articles: list[t17.Article]) -> list[dict[str, Score]]:
+        """The system's scores on each reference, from ``articles`` only."""
         scores = []
         for reference in self.references:
             start, end = reference.dates[0], reference.dates[-1]
-            n_dates, per_date = len(reference.dates), round(reference.average_sentences())
             clipped = [a for a in articles if start <= a.published <= end]
             predicted = summarise_digests(
                 (self.digests[a.document.id] for a in clipped),
-                max_dates=n_dates,
-                per_date=per_date,
+                max_dates=len(reference.dates),
+                per_date=round(reference.average_sentences()),
                 since=start,
                 until=end,
                 granularity=Granularity.DAY,
             )
-            gold = [t17.tokenised(reference)]
-            base = t17.baseline(clipped, n_dates, per_date, start, end)
             scores.append(
-                (
-                    score_all(t17.tokenised(from_timeline(predicted)), gold),
-                    score_all(t17.tokenised(base), gold),
-                )
+                score_all(t17.tokenised(from_timeline(predicted)), [t17.tokenised(reference)])
             )
         return scores
+
+    def score_baseline(self, articles: list[t17.Article]) -> list[dict[str, Score]]:
+        """The baseline's scores on each reference, from ``articles`` only."""
+        scores = []
+        for reference in self.references:
+            start, end = reference.dates[0], reference.dates[-1]
+            clipped = [a for a in articles if start <= a.published <= end]
+            base = t17.baseline(
+                clipped, len(reference.dates), round(reference.average_sentences()), start, end
+            )
+            scores.append(score_all(t17.tokenised(base), [t17.tokenised(reference)]))
+        return scores
+
+
+@contextlib.contextmanager
+def _changed(name: str, value: float) -> Iterator[None]:
+    """``timeline.select``'s constant ``name`` set to ``value`` for the duration."""
+    default = getattr(timeline.select, name)
+    setattr(timeline.select, name, value)
+    try:
+        yield
+    finally:
+        setattr(timeline.select, name, default)
+
+
+def _variant(text: str) -> tuple[str, float]:
+    name, _, value = text.partition("=")
+    default = getattr(timeline.select, name, None)
+    if not name.isupper() or not isinstance(default, int | float):
+        raise argparse.ArgumentTypeError(f"{name!r} is not a numeric constant of timeline.select")
+    return name, type(default)(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -140,6 +192,12 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=0.01,
         help="share of each topic's documents left out per run (default 0.01)",
+    )
+    parser.add_argument(
+        "--variant",
+        type=_variant,
+        metavar="NAME=VALUE",
+        help="also score each run with this constant of timeline.select changed, paired",
     )
     return parser
 
