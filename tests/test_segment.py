@@ -229,6 +229,21 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["By Robyn Bresnahan BBC News", "Bob Shipp said BP wanted his staff."],
         ),
         ("By Peter Bowes BBC News, Los Angeles Michael Jackson died in June 2009.", None),
+        (
+            r"Facts about pandemics: \* The 1918 pandemic killed millions. \* H5N1 is newer.",
+            [
+                "Facts about pandemics:",
+                r"\*",
+                "The 1918 pandemic killed millions.",
+                r"\*",
+                "H5N1 is newer.",
+            ],
+        ),
+        (
+            "Stocks fall on flu scare • Hotels and airlines lose most",
+            ["Stocks fall on flu scare", "•", "Hotels and airlines lose most"],
+        ),
+        (r"It \* will \* be hard to keep schools open.", None),
     ],
     ids=[
         "headline-the",
@@ -262,6 +277,9 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "bbc-byline",
         "bbc-byline-before-a-name",
         "bbc-byline-with-a-place",
+        "escaped-bullets",
+        "bullets",
+        "starred-word",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

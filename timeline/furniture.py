@@ -106,6 +106,10 @@ _BBC_BYLINE = re.compile(
     r"(?: News| World News| World Service| Panorama| Newsnight| NI business reporter)?+"
     r"(?=\s+[A-Z\"“])"
 )
+# A list's bullet before a capitalised item: "... fatal swine flu outbreak * New mixture of
+# viruses ...", "• Hotels and cruise ship operators ..." (scraped text escapes "*" as "\*").
+# Not a starred word ("it * will * be").
+_BULLET = re.compile(r"(?:\\\*|\*|•) (?=[A-Z\"“])")
 # A web server's failed include, left in the page: "(an error occurred while processing this
 # directive)".
 _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
@@ -253,6 +257,9 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
             cuts.add(m.end())
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
     cuts.update(m.end() for m in _BBC_BYLINE.finditer(text))
+    for m in _BULLET.finditer(text):
+        if m.start() == 0 or text[m.start() - 1].isspace():
+            cuts.update((m.start(), m.end()))
     cuts.update(m.end() for m in _BRACKETED_CREDIT.finditer(text))
     for m in _SERVER_ERROR.finditer(text):
         cuts.update((m.start(), m.end()))
