@@ -244,6 +244,11 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["Stocks fall on flu scare", "•", "Hotels and airlines lose most"],
         ),
         (r"It \* will \* be hard to keep schools open.", None),
+        (
+            "Survivors dig for food and water Up to 10,000 troops will land.",
+            ["Survivors dig for food and water", "Up to 10,000 troops will land."],
+        ),
+        ("We need surgeon style Scrub Up taps in every ward.", None),
     ],
     ids=[
         "headline-the",
@@ -280,6 +285,8 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "escaped-bullets",
         "bullets",
         "starred-word",
+        "up-to-a-number",
+        "up-in-a-name",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

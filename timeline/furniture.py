@@ -162,7 +162,9 @@ _OPENERS = (
 )
 # Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
 _ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
-_GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)")
+# "Up" opens a lead only before "to" and a number ("... food and water Up to 10,000 US
+# troops ..."); elsewhere it is part of a name ("Scrub Up taps").
+_GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d)")
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
 _LETTER_LABELS = frozenset(
     [
