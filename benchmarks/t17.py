@@ -33,7 +33,7 @@ import shlex
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +41,7 @@ from nltk.tokenize import TreebankWordTokenizer
 
 from timeline.dates import find_time_expressions
 from timeline.evaluate import DailySummaries, Score, from_timeline, read_tilse, score_all
-from timeline.model import Document, Granularity, Period
+from timeline.model import Document, Granularity, Period, Timeline
 from timeline.pipeline import Digest, digest, summarise_digests
 from timeline.segment import sentences
 
@@ -153,14 +153,7 @@ def run_topic(path: Path) -> tuple[list[Result], tuple[float, float]]:
         clipped = [a for a in articles if start <= a.published <= end]
 
         started = time.perf_counter()
-        predicted = summarise_digests(
-            (digests[a.document.id] for a in clipped),
-            max_dates=n_dates,
-            per_date=per_date,
-            since=start,
-            until=end,
-            granularity=Granularity.DAY,
-        )
+        predicted = predict(digests, clipped, reference)
         system_seconds = time.perf_counter() - started
 
         started = time.perf_counter()
@@ -184,6 +177,21 @@ def run_topic(path: Path) -> tuple[list[Result], tuple[float, float]]:
     return results, (
         system_prep + sum(r.system_seconds for r in results),
         baseline_prep + sum(r.baseline_seconds for r in results),
+    )
+
+
+def predict(
+    digests: Mapping[str, Digest], clipped: Sequence[Article], reference: DailySummaries
+) -> Timeline:
+    """The system's timeline for ``reference`` from the articles ``clipped`` to its span:
+    l dates, k sentences a date, days only."""
+    return summarise_digests(
+        (digests[a.document.id] for a in clipped),
+        max_dates=len(reference.dates),
+        per_date=round(reference.average_sentences()),
+        since=reference.dates[0],
+        until=reference.dates[-1],
+        granularity=Granularity.DAY,
     )
 
 

@@ -33,8 +33,7 @@ import t17
 
 import timeline.select
 from timeline.evaluate import Score, from_timeline, read_tilse, score_all
-from timeline.model import Granularity
-from timeline.pipeline import safe_digest, summarise_digests
+from timeline.pipeline import safe_digest
 
 SHOWN = ("AR-1", "AR-2", "Date")
 
@@ -133,14 +132,7 @@ class _Topic:
         for reference in self.references:
             start, end = reference.dates[0], reference.dates[-1]
             clipped = [a for a in articles if start <= a.published <= end]
-            predicted = summarise_digests(
-                (self.digests[a.document.id] for a in clipped),
-                max_dates=len(reference.dates),
-                per_date=round(reference.average_sentences()),
-                since=start,
-                until=end,
-                granularity=Granularity.DAY,
-            )
+            predicted = t17.predict(self.digests, clipped, reference)
             scores.append(
                 score_all(t17.tokenised(from_timeline(predicted)), [t17.tokenised(reference)])
             )
