@@ -1033,6 +1033,17 @@ def test_this_time_last_year_keeps_the_precision_of_publication() -> None:
     assert (found.value, found.period) == ("2015-09", Period.from_iso("2015-09"))
 
 
+def test_a_leap_day_without_its_year_in_a_year_without_one_is_left_unknown() -> None:
+    found = only("The vote on February 29 was close.", "2010-05-05")
+    assert (found.value, found.period) == ("XXXX-02-29", None)
+    assert "no 29 February" in found.anchor
+
+
+def test_a_leap_day_takes_the_year_of_the_date_joined_to_it() -> None:
+    first, last = tag("Talks ran from February 29 to March 1, 2000.", "2010-05-05")
+    assert (first.value, last.value) == ("2000-02-29", "2000-03-01")
+
+
 def test_no_publication_date_leaves_relative_expressions_unanchored() -> None:
     thursday, month = tag("The Kremlin vowed on Thursday to press on this month.", None)
     assert (thursday.value, thursday.period) == ("XXXX-WXX-4", None)

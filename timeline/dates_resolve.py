@@ -230,8 +230,14 @@ def day_without_year(ctx: Context, month: int, day: int, tense: Tense) -> Resolu
         )
     try:
         when = dt.date(year[0], month, day)
-    except ValueError:
-        return None
+    except ValueError:  # 29 February, and the year it would fall in has none
+        return Resolution(
+            DATE,
+            f"XXXX-{month:02d}-{day:02d}",
+            None,
+            anchor=f"year unknown: {year[0]} ({year[1]}) has no {day} February",
+            year_inferred=True,
+        )
     return Resolution(
         DATE,
         when.isoformat(),
