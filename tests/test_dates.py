@@ -227,6 +227,24 @@ RESOLVED = [
         "month",
     ),
     (
+        # A clause of time in the present tense speaks of the future, past verbs around it
+        # notwithstanding.
+        "month-when-present",
+        "He had not signed the deal to hand him over when the case is heard in May.",
+        "May",
+        "DATE",
+        "2017-05",
+        "month",
+    ),
+    (
+        "month-when-past",
+        "He had not signed the deal to hand him over when the case was heard in May.",
+        "May",
+        "DATE",
+        "2016-05",
+        "month",
+    ),
+    (
         "month-past-across-year",
         "The siege began in November.",
         "November",

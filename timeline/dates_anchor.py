@@ -197,9 +197,15 @@ _PAST_IRREGULAR = trie_pattern(
     )
 )
 _REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclosed|confirmed"
+# A clause of time or condition in the present tense speaks of the future: "when the
+# case is heard in May", "once talks are over", "if it is approved".
+_SUBORDINATE_PRESENT = (
+    r"(?:when|whenever|if|unless|once|until|before|after)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?[\w'’-]+\s+(?:is|are)"
+)
 _CUE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<report>{_REPORTING})|(?P<past>{_PAST_IRREGULAR})"
-    rf"|(?P<ed>[a-z]{{2,}}ed))\b",
+    rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<report>{_REPORTING})"
+    rf"|(?P<present>{_SUBORDINATE_PRESENT})|(?P<past>{_PAST_IRREGULAR})|(?P<ed>[a-z]{{2,}}ed))\b",
     re.IGNORECASE,
 )
 # A participle after "be" is passive ("will be paid"), not a past tense.
@@ -212,6 +218,8 @@ _LOCAL_FUTURE = re.compile(
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
+# How far before an expression a present-tense clause of time or condition still holds it.
+_PRESENT_REACH = 30
 # How far back the passive and adjective checks look from a cue.
 _NEAR_BEFORE = 48
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -293,6 +301,11 @@ class Context:
                 if not (m.end() <= start and start - m.end() <= 4):
                     continue
                 tense = Tense.PAST
+            elif m.group("present"):
+                # Only the clause the expression is in: "when the case is heard in May".
+                if not (m.end() <= start and start - m.end() <= _PRESENT_REACH):
+                    continue
+                tense = Tense.FUTURE
             else:
                 near = max(lo, m.start() - _NEAR_BEFORE)
                 if _PASSIVE_BEFORE.search(self.text, near, m.start()):
