@@ -218,6 +218,8 @@ _LOCAL_FUTURE = re.compile(
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
+# How far after an expression its clause is searched for a cue.
+_CLAUSE_AFTER = 120
 # How far before an expression a present-tense clause of time or condition still holds it.
 _PRESENT_REACH = 30
 # How far back the passive and adjective checks look from a cue.
@@ -287,45 +289,49 @@ class Context:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST
-        before: tuple[int, Tense] | None = None
-        after: tuple[int, Tense] | None = None
+        return self._nearest_cue(lo, hi, start, end) or Tense.NONE
+
+    def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> Tense | None:
+        """The tense of the nearest cue in ``text[lo:hi]`` before the expression at
+        ``start:end``, else of the nearest after it; None if there is no cue."""
+        before: Tense | None = None
+        after: Tense | None = None
         for m in _CUE.finditer(self.text, lo, hi):
             if start <= m.start() < end:
                 continue
-            if m.group("future"):
-                # "had been scheduled to", "had planned to": a future seen from the past.
-                had = _HAD_BEFORE.search(self.text, max(lo, m.start() - 16), m.start())
-                tense = Tense.PAST if had else Tense.FUTURE
-            elif m.group("report"):
-                # "said Friday" dates the saying; "said the deal will close Dec. 15" does not.
-                if not (m.end() <= start and start - m.end() <= 4):
-                    continue
-                tense = Tense.PAST
-            elif m.group("present"):
-                # Only the clause the expression is in: "when the case is heard in May".
-                if not (m.end() <= start and start - m.end() <= _PRESENT_REACH):
-                    continue
-                tense = Tense.FUTURE
-            else:
-                near = max(lo, m.start() - _NEAR_BEFORE)
-                if _PASSIVE_BEFORE.search(self.text, near, m.start()):
-                    continue
-                word = (m.group("ed") or "").lower()
-                if word in _NOT_VERBS_ED or (
-                    word and _ADJECTIVE_BEFORE.search(self.text, near, m.start())
-                ):
-                    continue
-                tense = Tense.PAST
+            tense = self._cue_tense(m, lo, start)
+            if tense is None:
+                continue
             if m.end() <= start:
-                before = (start - m.end(), tense)
+                before = tense
             elif after is None:
-                after = (m.start() - end, tense)
-        chosen = before or after
-        return chosen[1] if chosen else Tense.NONE
+                after = tense
+        return before or after
 
-    def _clause(self, start: int, end: int) -> tuple[int, int]:
+    def _cue_tense(self, m: re.Match[str], lo: int, start: int) -> Tense | None:
+        """The tense the cue ``m`` gives an expression at ``start``; None if it gives none."""
+        if m.group("future"):
+            # "had been scheduled to", "had planned to": a future seen from the past.
+            had = _HAD_BEFORE.search(self.text, max(lo, m.start() - 16), m.start())
+            return Tense.PAST if had else Tense.FUTURE
+        if m.group("report"):
+            # "said Friday" dates the saying; "said the deal will close Dec. 15" does not.
+            return Tense.PAST if m.end() <= start and start - m.end() <= 4 else None
+        if m.group("present"):
+            # Only the clause the expression is in: "when the case is heard in May".
+            in_clause = m.end() <= start and start - m.end() <= _PRESENT_REACH
+            return Tense.FUTURE if in_clause else None
+        near = max(lo, m.start() - _NEAR_BEFORE)
+        if _PASSIVE_BEFORE.search(self.text, near, m.start()):
+            return None
+        word = (m.group("ed") or "").lower()
+        if word in _NOT_VERBS_ED or (word and _ADJECTIVE_BEFORE.search(self.text, near, m.start())):
+            return None
+        return Tense.PAST
+
+    def _clause(self, start: int, end: int, after: int = _CLAUSE_AFTER) -> tuple[int, int]:
         lo = max(0, start - 160)
-        hi = min(len(self.text), end + 120)
+        hi = min(len(self.text), end + after)
         # The search runs a little past ``start``: a sentence end is recognised by the
         # capital after it, which for an expression opening its sentence is its own.
         for m in _SENTENCE_END.finditer(self.text, lo, min(len(self.text), start + 2)):
