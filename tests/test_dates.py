@@ -935,6 +935,13 @@ SEVERAL = [
         [("December 1", "2011-12-01"), ("January 1, 2012", "2012-01-01")],
     ),
     (
+        # A date opening its sentence takes the tense of the main verb after a long aside.
+        "fronted-month-verb-after-an-aside",
+        "In January, two weeks after the anniversary of the Supreme Court ruling on abortion"
+        " in the case of Roe vs. Wade, a bomb at a clinic in Birmingham, Alabama, killed a guard.",
+        [("January", "2016-01"), ("two weeks", "P2W")],
+    ),
+    (
         "today-is-no-shared-year",
         "He will retire on June 30, and today he told his staff.",
         [("June 30", "2017-06-30"), ("today", "2016-09-30")],

@@ -218,8 +218,12 @@ _LOCAL_FUTURE = re.compile(
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
-# How far after an expression its clause is searched for a cue.
+# How far after an expression its clause is searched for a cue, and failing one, its sentence.
 _CLAUSE_AFTER = 120
+_SENTENCE_AFTER = 320
+# A date opening its sentence, set off by a comma: "In January, ...", "On Friday, ...".
+_FRONTED = re.compile(r"\s*(?:[A-Za-z]+\s+)?")
+_FRONTED_END = re.compile(r"\s*,")
 # How far before an expression a present-tense clause of time or condition still holds it.
 _PRESENT_REACH = 30
 # How far back the passive and adjective checks look from a cue.
@@ -289,7 +293,17 @@ class Context:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST
-        return self._nearest_cue(lo, hi, start, end) or Tense.NONE
+        tense = self._nearest_cue(lo, hi, start, end)
+        if (
+            tense is None
+            and _FRONTED.fullmatch(self.text, lo, start)
+            and _FRONTED_END.match(self.text, end)
+        ):
+            # A date that opens its sentence tells when its main verb happened, which may
+            # follow a long aside: "In January, a week after the 25th anniversary of the
+            # Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard".
+            tense = self._nearest_cue(lo, self._clause(start, end, _SENTENCE_AFTER)[1], start, end)
+        return tense or Tense.NONE
 
     def _nearest_cue(self, lo: int, hi: int, start: int, end: int) -> Tense | None:
         """The tense of the nearest cue in ``text[lo:hi]`` before the expression at
