@@ -913,6 +913,31 @@ SEVERAL = [
         "It peaked between 23 and 28 April.",
         [("23", "2016-04-23"), ("28 April", "2016-04-28")],
     ),
+    (
+        "day-pair-after-month",
+        "The summit will be held on April 24 and 25 in Washington.",
+        [("April 24", "2017-04-24"), ("25", "2017-04-25")],
+    ),
+    (
+        "day-pair-ordinals-or",
+        "The well should be reached December 14th or 15th.",
+        [("December 14th", "2016-12-14"), ("15th", "2016-12-15")],
+    ),
+    (
+        "day-pair-shares-a-year",
+        "It was amended on 14 and 21 May 2010.",
+        [("14", "2010-05-14"), ("21 May 2010", "2010-05-21")],
+    ),
+    (
+        "count-after-a-day-is-no-day",
+        "Police held 30 on April 24 and 25 others later.",
+        [("April 24", "2016-04-24")],
+    ),
+    (
+        "thousands-after-a-day-are-no-day",
+        "On April 24 and 25,000 people marched.",
+        [("April 24", "2016-04-24")],
+    ),
     ("score-is-no-day-range", "Villa won 3-1 January's derby.", [("1 January", "2016-01-01")]),
     (
         "months-share-a-year",

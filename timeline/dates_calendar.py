@@ -139,20 +139,35 @@ def _check_month_day(m: Found, text: str) -> bool:
     return not re.match(r"\s*(?:%|percent|per\s+cent|million|billion|,\d|\.\d|:\d)", after)
 
 
-# "April 14-18, 2009": the end of a range of days after a month.
+# "April 14-18, 2009", "April 24 and 25": the end of a range or pair of days after a month.
 _MONTH_DAY_RANGE = re.compile(
-    rf"(?P<month>{MONTH})\s+(?P<first>{DAY_NUM})\s*[-–]\s*(?P<day>{DAY_NUM})"
-    rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%])",
+    rf"(?P<month>{MONTH})\s+(?P<first>{DAY_NUM})(?:\s*[-–]\s*|\s+(?P<list>and|or)\s+)"
+    rf"(?P<day>{DAY_NUM})(?:,?\s+(?P<year>{YEAR}))?(?![\w%])",
+    re.IGNORECASE,
+)
+# What may follow the second day of "April 24 and 25": not a noun it counts ("25 others").
+_DAY_PAIR_END = re.compile(
+    r"(?![.,]\d)\s*(?:$|[^\w\s-]|(?:in|at|on|to|for|with|and|or|when|while|as|after|before"
+    r"|during|of|is|are|was|were|will|would|has|have|had|respectively)\b)",
     re.IGNORECASE,
 )
 
 
+# Just before the second day of "14-18" or "24 and 25", "24th or 25th".
+_AFTER_FIRST_DAY = (
+    r"(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d[a-z]{2}\sand\s)|(?<=\d[a-z]{2}\sor\s)"
+)
+
+
 def _day_range_end(m: Found, text: str) -> Found | None:
-    """The whole "April 14-18" whose second day is the match, if that is what it ends."""
-    for found in _MONTH_DAY_RANGE.finditer(text, max(0, m.start() - 20), m.end() + 8):
+    """The whole "April 14-18" or "April 24 and 25" whose second day is the match, if
+    that is what it ends."""
+    for found in _MONTH_DAY_RANGE.finditer(text, max(0, m.start() - 24), m.end() + 8):
         if found.start("day") == m.start() and found.group("month")[0].isupper():
             first = int(re.sub(r"\D", "", found.group("first")))
-            if first < int(re.sub(r"\D", "", found.group("day"))) <= 31:
+            if not first < int(re.sub(r"\D", "", found.group("day"))) <= 31:
+                continue
+            if found.group("list") is None or _DAY_PAIR_END.match(text, found.end()):
                 return Found(found)
     return None
 
@@ -162,9 +177,9 @@ def _check_day_range(m: Found, text: str) -> bool:
         return _day_range_end(m, text) is not None
     if not _check_month_day(m, text) or _day_number(m) >= int(re.sub(r"\D", "", m.get("end"))):
         return False
-    # "between 12 and 14 January"; "2 and 14 January" alone may count things
+    # "between 12 and 14 January", "on 24 and 25 April"; "2 and 14 January" alone may count things
     return m.get("join").lower() != "and" or bool(
-        re.search(r"\bbetween\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
+        re.search(r"\b(?:between|on)\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE)
     )
 
 
@@ -852,13 +867,15 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             rf"(?:(?P<wday>{WEEKDAY}),?\s+)?(?P<day>{DAY_NUM})(?=\s*(?P<join>-|–|to|and)\s*"
             rf"(?:{WEEKDAY},?\s+)?(?P<end>{DAY_NUM})\s+(?:of\s+)?(?P<month>{MONTH})"
             rf"(?:,?\s+(?P<year>{YEAR}))?(?![\w%]))"
-            rf"|(?<=\d[-–])(?P<last>{DAY_NUM})(?:,?\s+{YEAR})?(?![\w%-]|[.,]\d)",
+            rf"|(?:{_AFTER_FIRST_DAY})(?P<last>{DAY_NUM})"
+            rf"(?:,?\s+{YEAR})?(?![\w%-]|[.,]\d)",
             starts=rf"\d|{WEEKDAY_START}",
         ),
         _resolve_day_range,
         _check_day_range,
         reach=(30, 45),
-        near=r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?:[a-z]+day,?\s+)?\d|(?<=\d[-–])\d\d?\b",
+        near=r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?:[a-z]+day,?\s+)?\d"
+        rf"|(?:{_AFTER_FIRST_DAY})\d\d?(?:st|nd|rd|th)?\b",
     ),
     Rule(
         # "the 12th of this month", "the first of next month"
