@@ -604,16 +604,16 @@ def _time_value(m: Found) -> str | None:
         return "12:00"
     if t == "midnight":
         return "24:00"
-    clock = re.fullmatch(r"(\w+)o['’]clock(?:inthe(\w+)|at(night))?", t)
-    if clock is not None:
+    clock = re.fullmatch(r"(\w+?)(?:[:.](\d\d))?(o['’]clock)?(?:inthe(\w+)|at(night))?", t)
+    if clock is not None and (clock.group(3) or clock.group(4) or clock.group(5)):
         count = parse_count(clock.group(1))
         if count is None:
             return None
         hour = int(count)
-        part = clock.group(2) or clock.group(3) or ""
+        part = clock.group(4) or clock.group(5) or ""
         if hour < 12 and (part in ("afternoon", "evening") or (part == "night" and hour >= 6)):
             hour += 12
-        return f"{hour:02d}:00"
+        return f"{hour:02d}:{clock.group(2) or '00'}"
     hm = re.fullmatch(r"(\d\d)(\d\d)", t) or re.match(r"(\d{1,2})(?:[:.](\d\d))?", t)
     if hm is None:
         return None
@@ -725,6 +725,13 @@ def _check_range_start(m: Found, text: str) -> bool:
     )
 
 
+# An hour placed only by its half of the day ("4 in the morning") needs a preposition.
+_HOUR_OF_HALF_DAY = re.compile(r"\w+(?:[:.]\d\d)?\s+(?:in|at)\s", re.IGNORECASE)
+_CLOCK_PREPOSITION = re.compile(
+    r"\b(?:at|until|till|by|before|after|from|to|around|about|past|since)\s+$", re.IGNORECASE
+)
+
+
 def _check_time(m: Found, text: str) -> bool:
     if not capitalised(m, "wday", "month"):
         return False
@@ -735,6 +742,10 @@ def _check_time(m: Found, text: str) -> bool:
         return False  # "High Noon"
     if "clock" in word and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return False  # "the six o'clock" is the news programme
+    if _HOUR_OF_HALF_DAY.match(word) and not _CLOCK_PREPOSITION.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return False  # "took two in the morning" counts pills; "at 4 in the morning" is a time
     return not re.search(r"[$£€]\s*$", text[max(0, m.start() - 2) : m.start()])
 
 
@@ -1022,7 +1033,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time",
-        rf"{DIGITS_KEY}|noon|midnight|midday|clock",
+        rf"{DIGITS_KEY}|noon|midnight|midday|clock|{PART_KEY}",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
             rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
@@ -1041,6 +1052,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         reach=(25, 75),
         near=r"noon|midnight|midday|clock|\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d\d?:\d\d"
         r"|\d\d?\s+o['’]clock|\d{4}\s*\(\s*\d{3,4}\s*(?:gmt|utc)"
+        r"|\d\d?(?:[:.]\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+        r"|(?<=\sin\sthe\s)(?:morning|afternoon|evening)|(?<=\sat\s)night"
         r"|\d\d?\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|bst|cet)|\d{4}\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|local\s+time|hours|hrs)",
     ),
     Rule(

@@ -153,6 +153,8 @@ APPROX = (
     r"|close\s+to|well\s+over|another|an\s+additional|a\s+full)"
 )
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# What places an hour in the morning or the evening half of the day.
+_HALF_OF_DAY = r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)(?!\w)"
 TIME_OF_DAY = (
     r"(?:(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:[A-Z]{2,4}T|GMT|UTC|hours?)\b)|(?:noon|midnight|midday)(?!\w)"
@@ -167,8 +169,9 @@ TIME_OF_DAY = (
     r"|(?:0\d|(?<=\bat\s)(?:1\d|2[0-3]))[0-5]\d(?=\s*(?:hours|hrs)\b)"
     # "at 1653 (2153 GMT)": a 24-hour time before its GMT equivalent
     r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b)"
-    # "5 o'clock in the afternoon", "at ten o'clock"
-    rf"|(?:[01]?\d|2[0-3]|{_CLOCK_WORD})\s+o['’]clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
+    # "5 o'clock in the afternoon", "at ten o'clock", "at 4 in the morning", "at 11.30 at night"
+    rf"|(?:[01]?\d|2[0-3]|{_CLOCK_WORD})\s+o['’]clock(?:{_HALF_OF_DAY})?"
+    rf"|(?<![\d.,:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|{_CLOCK_WORD}){_HALF_OF_DAY})"
 )
 # Zone abbreviations, upper case only ("ET", "IST", "AEST"; not "PORT" in a dateline).
 TIME_ZONE = (
