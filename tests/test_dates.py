@@ -777,6 +777,30 @@ RESOLVED = [
         "day",
     ),
     (
+        "day-before-a-weekday",
+        "The day before last Tuesday's hearing, he went home.",
+        "The day before last Tuesday",
+        "DATE",
+        "2016-09-26",
+        "day",
+    ),
+    (
+        "days-after-a-holiday",
+        "Talks resume two days after Christmas.",
+        "two days after Christmas",
+        "DATE",
+        "2016-12-27",
+        "day",
+    ),
+    (
+        "days-before-a-date",
+        "He was warned 5 days before the 20 April explosion.",
+        "5 days before the 20 April",
+        "DATE",
+        "2016-04-15",
+        "day",
+    ),
+    (
         "week-before-last",
         "It fell the week before last.",
         "the week before last",
@@ -834,6 +858,8 @@ def test_resolves(
 
 
 ANAPHORA = [
+    # Alone, "the day before" counts from the date last mentioned.
+    ("day-before-alone", "The truce began on Sept. 12. The day before, it rained.", "2016-09-11"),
     ("following-day", "The truce began on Sept. 12. The following day, it broke.", "2016-09-13"),
     ("two-days-later", "The truce began on Sept. 12. Two days later it broke.", "2016-09-14"),
     ("a-year-earlier", "Profit rose in the third quarter from a year earlier.", "2015-Q3"),

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 
 from timeline.dates_anchor import Context, Resolution
+from timeline.dates_lexicon import NUMBER_WORD, parse_count
 from timeline.dates_match import TRIGGER, ascii_lower
 from timeline.dates_rules import RULES, Found
-from timeline.model import Granularity, Period, TimeExpression
+from timeline.model import Granularity, Period, TimeExpression, TimexType
 
 __all__ = ["find_time_expressions"]
 
@@ -41,6 +43,11 @@ def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpr
         resolution = RULES[rule_index].resolve(match, ctx)
         if resolution is None:
             continue
+        counted = _counted_from(text, start, resolution)
+        if counted is not None:
+            start, resolution = counted
+            while found and found[-1].start >= start:
+                found.pop()  # "Two days" in "Two days after Christmas" is no duration
         if year_inferred and _joined(text, found[-1], start, resolution):
             found[-1] = _with_year_of(found[-1], resolution, text[start:end])
         year_inferred = resolution.year_inferred
@@ -60,6 +67,32 @@ def find_time_expressions(text: str, published: Period | None) -> tuple[TimeExpr
         if resolution.sets_reference and resolution.period is not None:
             ctx.reference = resolution.period
     return tuple(found)
+
+
+# "the day before last Tuesday", "two days after Christmas": days counted from a day.
+_DAYS_FROM = re.compile(
+    rf"\b(?:(?:the|a|one)\s+day|(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+days)\s+(?P<dir>before|after)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_from(text: str, start: int, day: Resolution) -> tuple[int, Resolution] | None:
+    """The day ``day``, resolved from ``text[start:]``, counted from by the words before it
+    ("the day before last Tuesday"), with where those words start; None if it is not."""
+    found = _DAYS_FROM.search(text, max(0, start - 40), start)
+    period = day.period
+    if found is None or period is None or period.granularity is not Granularity.DAY:
+        return None
+    if day.type is not TimexType.DATE or day.value != period.iso():
+        return None
+    count = parse_count(found.group("count") or "one")
+    if count is None or count != int(count):
+        return None
+    phrase = " ".join(text[found.start() : start].split())
+    sign = -1 if found.group("dir").lower() == "before" else 1
+    shifted = Period.day(period.start + dt.timedelta(days=sign * int(count)))
+    anchor = f"{phrase.lower()} {day.value}, {day.anchor}"
+    return found.start(), Resolution(TimexType.DATE, shifted.iso(), shifted, anchor=anchor)
 
 
 # "March and April of 2008", "between May 3 and June 1, 2009": what joins two dates.
