@@ -74,16 +74,19 @@ _DAYS_FROM = re.compile(
     rf"\b(?:(?:the|a|one)\s+day|(?P<count>\d{{1,2}}|{NUMBER_WORD})\s+days)\s+(?P<dir>before|after)\s+$",
     re.IGNORECASE,
 )
+_BEFORE_AFTER = re.compile(r"(?:before|after)\s+$", re.IGNORECASE)
 
 
 def _counted_from(text: str, start: int, day: Resolution) -> tuple[int, Resolution] | None:
     """The day ``day``, resolved from ``text[start:]``, counted from by the words before it
     ("the day before last Tuesday"), with where those words start; None if it is not."""
-    found = _DAYS_FROM.search(text, max(0, start - 40), start)
     period = day.period
-    if found is None or period is None or period.granularity is not Granularity.DAY:
+    if period is None or period.granularity is not Granularity.DAY:
         return None
-    if day.type is not TimexType.DATE or day.value != period.iso():
+    if day.type is not TimexType.DATE or not _BEFORE_AFTER.search(text, max(0, start - 9), start):
+        return None
+    found = _DAYS_FROM.search(text, max(0, start - 40), start)
+    if found is None or day.value != period.iso():
         return None
     count = parse_count(found.group("count") or "one")
     if count is None or count != int(count):
