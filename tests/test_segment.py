@@ -416,6 +416,93 @@ def test_a_lead_glued_at_the_top_of_the_page_is_cut_off(
     assert [s.text for s in found] == (expected or [s.text for s in _punkt_only(text)])
 
 
+RESTATED_OPENINGS = [
+    (
+        "Louisiana Governor Bobby Jindal warned the spill threatened their way of life "
+        "Louisiana Governor Bobby Jindal has warned that the slick threatens his state.",
+        [
+            "Louisiana Governor Bobby Jindal warned the spill threatened their way of life",
+            "Louisiana Governor Bobby Jindal has warned that the slick threatens his state.",
+        ],
+    ),
+    (
+        "BP has faced mounting criticism for its handling of the crisis BP has denied claims"
+        " by one of its partners.",
+        [
+            "BP has faced mounting criticism for its handling of the crisis",
+            "BP has denied claims by one of its partners.",
+        ],
+    ),
+    (
+        'China has urged Mexico to act "objectively and calmly" China has denied it is'
+        " discriminating against Mexican citizens.",
+        [
+            'China has urged Mexico to act "objectively and calmly"',
+            "China has denied it is discriminating against Mexican citizens.",
+        ],
+    ),
+    (
+        "Michael Jackson's doctor goes on trial Michael Jackson's doctor has gone on trial.",
+        ["Michael Jackson's doctor goes on trial", "Michael Jackson's doctor has gone on trial."],
+    ),
+    (
+        "Simon Cowell will get the record together in 48 hours Talent show mogul Simon Cowell"
+        " has confirmed a charity single.",
+        [
+            "Simon Cowell will get the record together in 48 hours",
+            "Talent show mogul Simon Cowell has confirmed a charity single.",
+        ],
+    ),
+    (
+        "Halliburton profits up despite oil spill Fallout from the spill has not yet hit"
+        " Halliburton profits Halliburton, a services firm, has announced a jump in profits.",
+        None,
+    ),
+    (
+        "Michael Jackson tribute: Janet Jackson to miss concert Janet Jackson will not be"
+        " attending her brother Michael Jackson's tribute concert in Cardiff.",
+        None,
+    ),
+    (
+        "Michael Jackson died in June 2009 aged 50 Executors had asked for the programme"
+        " entitled Michael Jackson's Autopsy to be cancelled.",
+        None,
+    ),
+    (
+        "World Vision is treating victims of the earthquake in the aftermath, and Milton"
+        " Keynes-based charity World Vision is working hard to get aid through.",
+        None,
+    ),
+    (
+        "BP has faced criticism. The rig was lost at sea BP has denied claims.",
+        ["BP has faced criticism.", "The rig was lost at sea BP has denied claims."],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RESTATED_OPENINGS,
+    ids=[
+        "name-of-four-words",
+        "name-of-one-word",
+        "after-a-quote",
+        "possessive",
+        "role-opening-with-a-capital",
+        "repeat-inside-the-header",
+        "after-a-role-noun",
+        "title-of-a-programme",
+        "role-after-a-name",
+        "only-the-first-sentence",
+    ],
+)
+def test_a_lead_that_restates_its_headline_is_cut_off(
+    text: str, expected: list[str] | None
+) -> None:
+    found = sentences(make_document(text))
+    assert [s.text for s in found] == (expected or [s.text for s in _punkt_only(text)])
+
+
 def _punkt_only(text: str) -> list[Sentence]:
     import punkt
 

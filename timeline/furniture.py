@@ -23,7 +23,10 @@ Guard ...", "... Your stories Wednesday 13 January It is feared ...",
 that word capitalised after a lower-case word (a name) and writes it in lower
 case elsewhere; or at an opening word before a name ("... crisis talks The White
 House meeting ..."), if the page writes that name after the word in lower case
-elsewhere ("the White House"), so the two are no title ("The Associated Press").
+elsewhere ("the White House"), so the two are no title ("The Associated Press");
+or where the lead restates the header's opening words, names and all ("BP has
+faced mounting criticism for its handling of the crisis BP has denied ...",
+``restated_openings``).
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
 a day or month, a pronoun that ends a clause ("... fending for themselves Nearly a
@@ -34,7 +37,9 @@ virus", "Texas A and M").
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from timeline.terms import is_stop_word
 
@@ -206,6 +211,95 @@ _DATE_BEFORE_COLON = re.compile(
 _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? (?=([A-Z][a-z]*) (\S))")
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
+_WORD = re.compile(r"[^\s,.:;]+")
+_WORD_BEFORE_CAPITAL = re.compile(r"[a-z0-9][\"”’')]? (?=[A-Z])")
+# Lower-case words that make a name after them part of the same phrase, so it opens no
+# new sentence: a person's or a body's role ("her brother Michael Jackson", "the charity
+# World Vision") or a word that introduces a title ("entitled Michael Jackson's Autopsy").
+_ROLE_NOUNS = frozenset(
+    [
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "uncle",
+        "aunt",
+        "cousin",
+        "friend",
+        "star",
+        "singer",
+        "actor",
+        "actress",
+        "mogul",
+        "legend",
+        "icon",
+        "chief",
+        "boss",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "doctor",
+        "physician",
+        "lawyer",
+        "attorney",
+        "judge",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "leader",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "correspondent",
+        "editor",
+        "reporter",
+        "author",
+        "presenter",
+        "host",
+        "charity",
+        "group",
+        "company",
+        "firm",
+        "rival",
+        "partner",
+        "colleague",
+        "manager",
+        "coach",
+        "player",
+        "captain",
+        "commander",
+        "general",
+        "official",
+        "officer",
+        "envoy",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "administrator",
+        "analyst",
+        "professor",
+        "scientist",
+        "expert",
+        "founder",
+        "owner",
+        "producer",
+        "rapper",
+        "band",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+    ]
+)
 TOP_OF_PAGE = 1000
 """How many characters of a page's first sentence may hold a headline, caption or standfirst."""
 
@@ -401,6 +495,77 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         if glued:
             cuts.append(cut)
     return cuts
+
+
+def restated_openings(text: str, start: int, end: int, cuts: Iterable[int]) -> list[int]:
+    """Where a lead that restates the opening words of its header starts, in the page's
+    first sentence ``text[start:end]`` already cut at ``cuts``: "Louisiana Governor Bobby
+    Jindal warned the spill threatened their way of life Louisiana Governor Bobby Jindal
+    has warned ...", "BP has faced mounting criticism for its handling of the crisis BP
+    has denied ...".
+
+    The restatement must go on in lower case where it parts from the opening, so that a
+    repeated name inside the header is no lead ("... has not yet hit Halliburton profits
+    Halliburton, services provider ..."). Words that name a role before the name belong
+    to the lead ("... within 48 hours Talent show mogul Simon Cowell has confirmed ..."),
+    so the cut goes before them when a capitalised word opens them; after a role noun
+    alone ("her brother Michael Jackson's tribute") there is no cut."""
+    limit = min(end, start + TOP_OF_PAGE)
+    bounds = sorted({start, *(cut for cut in cuts if start < cut < limit), limit})
+    found = []
+    for begin, stop in itertools.pairwise(bounds):
+        opening = _bare_words(text, begin, stop)
+        if len(opening) < 2 or not opening[0][:1].isupper():
+            continue
+        for m in _WORD_BEFORE_CAPITAL.finditer(text, begin, stop):
+            if _restates(opening, _bare_words(text, m.end(), end)):
+                cut = _start_of_lead(list(_WORD.finditer(text, begin, m.end())))
+                if cut is not None:
+                    found.append(cut)
+    return found
+
+
+def _bare_words(text: str, start: int, end: int) -> list[str]:
+    """The first eight words of ``text[start:end]``, without a possessive ending."""
+    found = itertools.islice(_WORD.finditer(text, start, end), 8)
+    return [re.sub(r"['’]s$", "", m.group()) for m in found]
+
+
+def _restates(opening: list[str], words: list[str]) -> bool:
+    """Whether ``words`` repeat at least the first two of ``opening`` and go on in lower case."""
+    same = 0
+    while same < min(len(opening), len(words)) and words[same] == opening[same]:
+        same += 1
+    return same >= 2 and same < len(words) and words[same][:1].islower()
+
+
+def _start_of_lead(before: list[re.Match[str]]) -> int | None:
+    """Where a lead starts, given the words ``before`` the name it restates: at the name,
+    after a word that ends a headline or caption, or at a capitalised word that opens
+    the role before the name ("Pop star", "Talent show mogul"), after such a word;
+    None if neither."""
+    if len(before) < 2 or not before[-1].group()[:1].islower():
+        return None
+    name_at = before[-1].end() + 1
+    if before[-1].group() not in _ROLE_NOUNS and _ends_headline(before[-1]):
+        return name_at
+    for k in (2, 3):
+        if len(before) <= k:
+            return None
+        word = before[-k].group()
+        if word[:1].isupper():
+            return before[-k].start() if _ends_headline(before[-k - 1]) else None
+        if not word[:1].islower():
+            return None
+    return None
+
+
+def _ends_headline(word: re.Match[str]) -> bool:
+    """Whether ``word`` (closing quotes and brackets aside) can end a headline or caption."""
+    bare = word.group().rstrip("\"”’')")
+    return bool(bare) and _ends_a_headline(
+        word.string, word.start(), word.start() + len(bare), before_opener=False
+    )
 
 
 def _article_in_lower_case_elsewhere(text: str, opener: str, name_at: int) -> bool:
