@@ -434,6 +434,33 @@ def test_among_a_days_options_a_sentence_that_writes_out_its_day_is_preferred() 
     assert [e.text for e in entry.events] == [written]
 
 
+def test_among_a_days_options_a_report_is_preferred_to_a_preview() -> None:
+    day = on("2016-09-29")
+    preview = "Engineers expect to cap the leaking oil well on Thursday after months of attempts."
+    report = "Engineers capped the leaking oil well on Thursday after months of attempts."
+    others = [
+        "Fishermen in Louisiana were still waiting for compensation on Thursday.",
+        "Officials counted the birds found on the beaches on Thursday.",
+    ]
+    # two sources tell the preview: without the preview's weight, their bonus wins
+    events = [
+        MergedEvent(
+            tuple(Candidate(make_sentence(preview, document_id=d), day, None, 5) for d in "ab"),
+            day,
+        ),
+        told(report, "c", day),
+        *(told(text, f"x{i}", day) for i, text in enumerate(others)),
+    ]
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [day.period])
+    week_before, day_after = Period.from_iso("2016-09-22"), Period.from_iso("2016-09-30")
+    published = {"a": week_before, "b": week_before, "c": day_after}
+    (entry,) = select(
+        events, weights, max_dates=1, per_date=1, method="centroid", published=published
+    )
+    assert [e.text for e in entry.events] == [report]
+
+
 def test_an_events_score_is_its_marginal_value() -> None:
     # Alone on its day, an event is its whole coverage (closeness 1), told by one source,
     # standing alone: its rating is 1, and nothing taken before it repeats it.

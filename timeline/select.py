@@ -22,7 +22,10 @@ bonus goes to events several sources told and to sentences that write out
 their day ("on 20 April", not "on Tuesday"), and a mild penalty to sentences
 that cannot stand alone: they open with a pronoun or a conjunction that
 refers to what came before ("They turned to the plan ...", "But on
-Thursday ..."). Options are then taken
+Thursday ..."). A sentence from an article published before the day it is
+placed on keeps half its rating: it can only say what was expected ("... will
+be back on 29 November when Murray is sentenced"), and a report of the day
+says what happened. Options are then taken
 greedily, each losing what it repeats of those already taken (maximal
 marginal relevance), so a day's events do not say the same thing twice; an
 option that restates one already taken as closely as merging asks of the
@@ -107,6 +110,8 @@ DANGLING_OPENERS = frozenset(
     ]
 )
 """Opening words that refer to the sentence before: pronouns and conjunctions."""
+PREVIEW_WEIGHT = 0.5
+"""The share of its rating a sentence keeps when its article was published before its date."""
 FILLER_WEIGHT = 0.25
 """The weight of the other events of a period, which fill a pool too small for the budget."""
 _MAX_RATED_PER_DATE = 80
@@ -235,7 +240,7 @@ def select(
         if len(entries) == max_dates:
             break
         pool = pools[period] if period in pools else pool_of(period)
-        best = _best_events(pool, per_date, space, summariser, used)
+        best = _best_events(pool, per_date, space, summariser, used, published or {})
         if best:  # a date whose events all went to better-ranked dates gives way
             used.update(id(option.event) for option, _ in best)
             entries.append(Entry(period, tuple(_event(o, score) for o, score in best)))
@@ -364,7 +369,12 @@ def _summariser(method: str) -> Any:
 
 
 def _best_events(
-    pool: _Pool, per_date: int, space: _TermSpace, summariser: Any, used: set[int]
+    pool: _Pool,
+    per_date: int,
+    space: _TermSpace,
+    summariser: Any,
+    used: set[int],
+    published: Mapping[str, Period | None],
 ) -> list[tuple[_Option, float]]:
     """The best options of a pool with their marginal scores, best first.
 
@@ -388,6 +398,7 @@ def _best_events(
         * (1 + SOURCE_BONUS * math.log(len(o.event.members)))
         * (1 + NAMED_DAY_BONUS if _names_its_day(o) else 1)
         * (1 if stands_alone(o.text) else 1 - DANGLING_PENALTY)
+        * (PREVIEW_WEIGHT if _written_before(o, published) else 1)
         for r, o in zip(relevance, options, strict=True)
     ]
     taken: list[int] = []
@@ -412,6 +423,12 @@ def _best_events(
             if i != best and dice(options[i].quoted.terms, best_terms) < SAME_EVENT_DICE
         ]
     return [(options[i], g) for i, g in zip(taken, gains, strict=True)]
+
+
+def _written_before(option: _Option, published: Mapping[str, Period | None]) -> bool:
+    """Whether the sentence quoted was published before the period it is placed in."""
+    day = published.get(option.quoted.sentence.document_id)
+    return day is not None and day.end < option.date.period.start
 
 
 def stands_alone(text: str) -> bool:
