@@ -477,6 +477,34 @@ RESTATED_OPENINGS = [
         "BP has faced criticism. The rig was lost at sea BP has denied claims.",
         ["BP has faced criticism.", "The rig was lost at sea BP has denied claims."],
     ),
+    (
+        "Barack Obama pledges help for quake victims US President Barack Obama has vowed to help.",
+        [
+            "Barack Obama pledges help for quake victims",
+            "US President Barack Obama has vowed to help.",
+        ],
+    ),
+    (
+        "Deepwater Horizon: efforts to control the oil spill Since the Deepwater Horizon rig"
+        " exploded, oil has gushed into the sea.",
+        [
+            "Deepwater Horizon: efforts to control the oil spill",
+            "Since the Deepwater Horizon rig exploded, oil has gushed into the sea.",
+        ],
+    ),
+    (
+        "Michael Jackson warned about propofol: a nurse testified on Tuesday Singer Michael"
+        " Jackson was warned by a nurse about the drug.",
+        [
+            "Michael Jackson warned about propofol: a nurse testified on Tuesday",
+            "Singer Michael Jackson was warned by a nurse about the drug.",
+        ],
+    ),
+    (
+        "Michael Jackson concert: final preparations in Cardiff Michael Jackson died aged 50"
+        " while rehearsing for his tour.",
+        None,
+    ),
 ]
 
 
@@ -494,6 +522,10 @@ RESTATED_OPENINGS = [
         "title-of-a-programme",
         "role-after-a-name",
         "only-the-first-sentence",
+        "after-a-title",
+        "after-the",
+        "after-a-weekday-and-a-title",
+        "a-place-after-a-preposition",
     ],
 )
 def test_a_lead_that_restates_its_headline_is_cut_off(

@@ -212,12 +212,16 @@ _CAPITALISED_AFTER_LOWER = re.compile(r"[a-z0-9][\"”’']? (?=([A-Z][a-z]*) (\
 _CALENDAR_WORDS = f"{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 _WORD = re.compile(r"[^\s,.:;]+")
+# A capitalised word and the space after it, as in a title before a name ("US President").
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]* ")
 _WORD_BEFORE_CAPITAL = re.compile(r"[a-z0-9][\"”’')]? (?=[A-Z])")
 # Lower-case words that make a name after them part of the same phrase, so it opens no
 # new sentence: a person's or a body's role ("her brother Michael Jackson", "the charity
-# World Vision") or a word that introduces a title ("entitled Michael Jackson's Autopsy").
-_ROLE_NOUNS = frozenset(
+# World Vision"), a word that introduces a title ("entitled Michael Jackson's Autopsy"),
+# or "the" ("the Deepwater Horizon").
+_INTO_A_NAME = frozenset(
     [
+        "the",
         "brother",
         "sister",
         "son",
@@ -509,7 +513,8 @@ def restated_openings(text: str, start: int, end: int, cuts: Iterable[int]) -> l
     Halliburton, services provider ..."). Words that name a role before the name belong
     to the lead ("... within 48 hours Talent show mogul Simon Cowell has confirmed ..."),
     so the cut goes before them when a capitalised word opens them; after a role noun
-    alone ("her brother Michael Jackson's tribute") there is no cut."""
+    alone ("her brother Michael Jackson's tribute") there is no cut. So does a title
+    ("... earthquake victims US President Barack Obama has vowed ...")."""
     limit = min(end, start + TOP_OF_PAGE)
     bounds = sorted({start, *(cut for cut in cuts if start < cut < limit), limit})
     found = []
@@ -518,10 +523,23 @@ def restated_openings(text: str, start: int, end: int, cuts: Iterable[int]) -> l
         if len(opening) < 2 or not opening[0][:1].isupper():
             continue
         for m in _WORD_BEFORE_CAPITAL.finditer(text, begin, stop):
-            if _restates(opening, _bare_words(text, m.end(), end)):
+            restated = (_bare_words(text, at, end) for at in _names_at(text, m.end()))
+            if any(_restates(opening, words) for words in restated):
                 cut = _start_of_lead(list(_WORD.finditer(text, begin, m.end())))
                 if cut is not None:
                     found.append(cut)
+    return found
+
+
+def _names_at(text: str, at: int) -> list[int]:
+    """Where a name restated at ``at`` may start: there, or after up to two capitalised
+    words of a title before it ("US President Barack Obama")."""
+    found = [at]
+    for _ in range(2):
+        title = _TITLE_WORD.match(text, found[-1])
+        if title is None:
+            break
+        found.append(title.end())
     return found
 
 
@@ -540,15 +558,15 @@ def _restates(opening: list[str], words: list[str]) -> bool:
 
 
 def _start_of_lead(before: list[re.Match[str]]) -> int | None:
-    """Where a lead starts, given the words ``before`` the name it restates: at the name,
-    after a word that ends a headline or caption, or at a capitalised word that opens
-    the role before the name ("Pop star", "Talent show mogul"), after such a word;
-    None if neither."""
-    if len(before) < 2 or not before[-1].group()[:1].islower():
+    """Where a lead starts, given the words ``before`` the name it restates (or the
+    name's title): right there, after a word that ends a headline or caption; after a
+    word that leads into the name (``_INTO_A_NAME``), at the capitalised word that opens
+    the phrase ("Pop star", "Talent show mogul", "Since the"), after such a word; None
+    if neither."""
+    if len(before) < 2:
         return None
-    name_at = before[-1].end() + 1
-    if before[-1].group() not in _ROLE_NOUNS and _ends_headline(before[-1]):
-        return name_at
+    if before[-1].group() not in _INTO_A_NAME:
+        return before[-1].end() + 1 if _ends_headline(before[-1]) else None
     for k in (2, 3):
         if len(before) <= k:
             return None
