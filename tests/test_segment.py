@@ -249,6 +249,14 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["Survivors dig for food and water", "Up to 10,000 troops will land."],
         ),
         ("We need surgeon style Scrub Up taps in every ward.", None),
+        (
+            "Aid workers are reaching the capital With up to 50,000 people feared dead, charities"
+            " are scrambling.",
+            [
+                "Aid workers are reaching the capital",
+                "With up to 50,000 people feared dead, charities are scrambling.",
+            ],
+        ),
     ],
     ids=[
         "headline-the",
@@ -287,6 +295,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "starred-word",
         "up-to-a-number",
         "up-in-a-name",
+        "with",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

@@ -164,6 +164,7 @@ _OPENERS = (
     "About",
     "Another",
     "More",
+    "With",
 )
 # Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
 _ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
