@@ -157,6 +157,19 @@ def told(text: str, document: str, date: EventDate, position: int = 5) -> Merged
     )
 
 
+def told_by_several(text: str, documents: str, date: EventDate) -> MergedEvent:
+    """One event told word for word by each of ``documents`` (one letter each)."""
+    members = tuple(Candidate(make_sentence(text, document_id=d), date, None, 5) for d in documents)
+    return MergedEvent(members, date)
+
+
+def weights_for(day: EventDate) -> DateWeights:
+    """Date weights with one mention of ``day``, from a document of 5 October 2016."""
+    weights = DateWeights()
+    weights.add(Period.from_iso("2016-10-05"), [day.period])
+    return weights
+
+
 def on(iso: str, inferred: bool = False) -> EventDate:
     return EventDate(Period.from_iso(iso), "test", inferred)
 
@@ -384,16 +397,11 @@ def test_among_a_days_options_a_sentence_that_stands_alone_is_preferred() -> Non
     day = on("2016-09-29")
     # four sources tell the dangling sentence: without the penalty, their bonus wins
     events = [
-        MergedEvent(
-            tuple(Candidate(make_sentence(dangling, document_id=d), day, None, 5) for d in "abcd"),
-            day,
-        ),
+        told_by_several(dangling, "abcd", day),
         told(alone, "e", day),
         *(told(text, f"x{i}", day) for i, text in enumerate(others)),
     ]
-    weights = DateWeights()
-    weights.add(Period.from_iso("2016-10-05"), [day.period])
-    (entry,) = select(events, weights, max_dates=1, per_date=1)
+    (entry,) = select(events, weights_for(day), max_dates=1, per_date=1)
     assert [e.text for e in entry.events] == [alone]
 
 
@@ -428,9 +436,7 @@ def test_among_a_days_options_a_sentence_that_writes_out_its_day_is_preferred() 
         dated_by(written, "c", True),
         *(told(text, f"x{i}", day) for i, text in enumerate(others)),
     ]
-    weights = DateWeights()
-    weights.add(Period.from_iso("2016-10-05"), [day.period])
-    (entry,) = select(events, weights, max_dates=1, per_date=1, method="centroid")
+    (entry,) = select(events, weights_for(day), max_dates=1, per_date=1, method="centroid")
     assert [e.text for e in entry.events] == [written]
 
 
@@ -444,19 +450,14 @@ def test_among_a_days_options_a_report_is_preferred_to_a_preview() -> None:
     ]
     # two sources tell the preview: without the preview's weight, their bonus wins
     events = [
-        MergedEvent(
-            tuple(Candidate(make_sentence(preview, document_id=d), day, None, 5) for d in "ab"),
-            day,
-        ),
+        told_by_several(preview, "ab", day),
         told(report, "c", day),
         *(told(text, f"x{i}", day) for i, text in enumerate(others)),
     ]
-    weights = DateWeights()
-    weights.add(Period.from_iso("2016-10-05"), [day.period])
     week_before, day_after = Period.from_iso("2016-09-22"), Period.from_iso("2016-09-30")
     published = {"a": week_before, "b": week_before, "c": day_after}
     (entry,) = select(
-        events, weights, max_dates=1, per_date=1, method="centroid", published=published
+        events, weights_for(day), max_dates=1, per_date=1, method="centroid", published=published
     )
     assert [e.text for e in entry.events] == [report]
 
