@@ -1,4 +1,4 @@
-"""The pipeline's own rules: digests, implausible publication dates."""
+"""The pipeline's own rules: digests, implausible publication dates, input order."""
 
 from __future__ import annotations
 
@@ -84,6 +84,13 @@ def test_documents_are_listed_in_the_order_the_views_number_them() -> None:
     assert [e.period.iso() for e in timeline.entries] == ["2016-09-10", "2016-09-20"]
     assert [d.id for d in timeline.documents] == list(citation_numbers(timeline))
     assert timeline.documents[0].id == "early"
+
+
+def test_the_timeline_does_not_depend_on_the_order_of_the_documents() -> None:
+    documents = list(outbreak_collection())
+    given = summarise(documents, max_dates=None)
+    for order in (documents[::-1], documents[5:] + documents[:5]):
+        assert summarise(order, max_dates=None) == given
 
 
 def test_a_document_not_about_the_story_is_left_out_and_listed() -> None:

@@ -150,6 +150,14 @@ def summarise(
     )
 
 
+def _reading_order(item: Digest) -> tuple[bool, tuple[dt.date, int], str, str]:
+    """Documents by publication date, then id and path: merging and ranking see them in
+    this order, so the timeline does not depend on the order they were given in."""
+    published = item.info.published
+    when = published.sort_key() if published is not None else (dt.date.min, 0)
+    return (published is None, when, item.info.id, item.info.path or "")
+
+
 def summarise_digests(
     digests: Iterable[Digest],
     *,
@@ -180,7 +188,7 @@ def summarise_digests(
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
     weights = DateWeights()
-    collected = list(digests)
+    collected = sorted(digests, key=_reading_order)
     aside = (
         frozenset()
         if keep_off_topic
