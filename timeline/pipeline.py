@@ -150,12 +150,13 @@ def summarise(
     )
 
 
-def _reading_order(item: Digest) -> tuple[bool, tuple[dt.date, int], str, str]:
-    """Documents by publication date, then id and path: merging and ranking see them in
-    this order, so the timeline does not depend on the order they were given in."""
+def _reading_order(item: Digest) -> tuple[bool, int, str, str]:
+    """Documents newest first, then by id and path: merging and ranking see them in this
+    order, so the timeline does not depend on the order they were given in, and the
+    tellings that seed and describe a merged event are the latest, which know most."""
     published = item.info.published
-    when = published.sort_key() if published is not None else (dt.date.min, 0)
-    return (published is None, when, item.info.id, item.info.path or "")
+    newest = -published.end.toordinal() if published is not None else 0
+    return (published is None, newest, item.info.id, item.info.path or "")
 
 
 def summarise_digests(
