@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import make_document, outbreak_collection
 from timeline.labels import citation_numbers
-from timeline.model import Period
+from timeline.model import Document, Period
 from timeline.pipeline import digest, summarise, undated
 from timeline.published import implausible_publications
 
@@ -86,11 +89,16 @@ def test_documents_are_listed_in_the_order_the_views_number_them() -> None:
     assert timeline.documents[0].id == "early"
 
 
-def test_the_timeline_does_not_depend_on_the_order_of_the_documents() -> None:
-    documents = list(outbreak_collection())
-    given = summarise(documents, max_dates=None)
-    for order in (documents[::-1], documents[5:] + documents[:5]):
-        assert summarise(order, max_dates=None) == given
+OUTBREAK = list(outbreak_collection())
+OUTBREAK_TIMELINE = summarise(OUTBREAK, max_dates=None)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(OUTBREAK))
+def test_the_timeline_does_not_depend_on_the_order_of_the_documents(
+    documents: list[Document],
+) -> None:
+    assert summarise(documents, max_dates=None) == OUTBREAK_TIMELINE
 
 
 def test_a_document_not_about_the_story_is_left_out_and_listed() -> None:
