@@ -9,19 +9,27 @@ baseline) and runs the protocol again. It prints every run, then for the system 
 baseline the full figure, the mean, standard deviation, lowest and highest over the
 perturbed runs, and in how many of them each target is met.
 
+``--perturb order`` keeps every document and varies something else instead: the order
+the pipeline reads the documents in. Merging is greedy, so the order decides which telling
+seeds a merged event; the pipeline fixes it (newest first) so that a shuffled pile gives
+the same timeline, and each later run here reads the documents in another fixed order, set
+by a salted hash of their ids.
+
 A difference between two versions smaller than about two standard deviations here is not
 evidence that either is better. To test a choice, ``--variant NAME=VALUE`` also scores
 every run with one of ``timeline.select``'s constants changed ("REDUNDANCY=0.5") and
 prints the paired differences, run by run, which are far less noisy than the figures.
 
 Run from the repository root:
-``python benchmarks/t17_stability.py [--runs 10] [--share 0.01] [--variant REDUNDANCY=0.5]``.
+``python benchmarks/t17_stability.py [--runs 10] [--share 0.01] [--perturb order]
+[--variant REDUNDANCY=0.5]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import random
 import shlex
 import statistics
@@ -31,9 +39,10 @@ from pathlib import Path
 
 import t17
 
+import timeline.pipeline
 import timeline.select
 from timeline.evaluate import Score, from_timeline, read_tilse, score_all
-from timeline.pipeline import safe_digest
+from timeline.pipeline import Digest, safe_digest
 
 SHOWN = ("AR-1", "AR-2", "Date")
 
@@ -52,15 +61,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     variant_runs: list[dict[str, Score]] = []
     for run in range(args.runs + 1):
         rng = random.Random(run)
+        reordered = run > 0 and args.perturb == "order"
+        dropping = run > 0 and args.perturb == "drop"
         system, baseline, variant = [], [], []
         for topic in topics:
-            kept = {i for i in range(len(topic.articles)) if run == 0 or rng.random() >= args.share}
+            kept = {
+                i for i in range(len(topic.articles)) if not dropping or rng.random() >= args.share
+            }
             articles = [topic.articles[i] for i in sorted(kept)]
-            system.extend(topic.score_system(articles))
+            with _read_in_hashed_order(run) if reordered else contextlib.nullcontext():
+                system.extend(topic.score_system(articles))
+                if args.variant:
+                    with _changed(*args.variant):
+                        variant.extend(topic.score_system(articles))
             baseline.extend(topic.score_baseline(articles))
-            if args.variant:
-                with _changed(*args.variant):
-                    variant.extend(topic.score_system(articles))
         averaged = (t17._average(system), t17._average(baseline))
         runs.append(averaged)
         line = (
@@ -73,10 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             variant_runs.append(t17._average(variant))
             line += " | variant " + "  ".join(f"{variant_runs[-1][m].f1:.4f}" for m in SHOWN)
         print(line, flush=True)
-    print(
-        f"\nrun 0 is the full collection; runs 1-{args.runs} leave out {args.share:.0%}"
-        " of each topic's documents at random"
-    )
+    if args.perturb == "order":
+        print(
+            f"\nrun 0 reads the documents newest first, as the pipeline does; runs 1-{args.runs}"
+            " read all of them in another fixed order (SHA-1 of the run and the document id)"
+        )
+    else:
+        print(
+            f"\nrun 0 is the full collection; runs 1-{args.runs} leave out {args.share:.0%}"
+            " of each topic's documents at random"
+        )
     for side, label in ((0, "system"), (1, "baseline")):
         for metric in SHOWN:
             values = [r[side][metric].f1 for r in runs[1:]]
@@ -162,6 +182,22 @@ def _changed(name: str, value: float) -> Iterator[None]:
         setattr(timeline.select, name, default)
 
 
+@contextlib.contextmanager
+def _read_in_hashed_order(salt: int) -> Iterator[None]:
+    """The pipeline reads digests in the order of a salted hash of their ids for the
+    duration, instead of newest first."""
+    default = timeline.pipeline._reading_order
+
+    def hashed(item: Digest) -> tuple[str, str]:
+        return hashlib.sha1(f"{salt}:{item.info.id}".encode()).hexdigest(), item.info.path or ""
+
+    timeline.pipeline._reading_order = hashed  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        timeline.pipeline._reading_order = default
+
+
 def _variant(text: str) -> tuple[str, float]:
     name, _, value = text.partition("=")
     default = getattr(timeline.select, name, None)
@@ -184,6 +220,13 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=0.01,
         help="share of each topic's documents left out per run (default 0.01)",
+    )
+    parser.add_argument(
+        "--perturb",
+        choices=("drop", "order"),
+        default="drop",
+        help="drop: leave out --share of the documents in each run (default); order: keep"
+        " them all and read them in another fixed order in each run",
     )
     parser.add_argument(
         "--variant",
