@@ -174,8 +174,9 @@ def summarise_digests(
     """The cross-document stages: merge, select and order, from digests.
 
     Takes the same options as ``summarise``; digests may come from any
-    engine (a process pool, Dask workers) in any order that is the same
-    from run to run. ``on_stage`` is called with ``"merge"`` and then
+    engine (a process pool, Dask workers) in any order: they are read newest
+    first, then by id (``_reading_order``), so the order they come in does not
+    change the timeline. ``on_stage`` is called with ``"merge"`` and then
     ``"select"`` as each stage starts, after every digest has been read
     (for progress). Sentences of page templates, undated and repeated word for
     word across weeks (``events.without_templates``), are left out first. A
