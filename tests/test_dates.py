@@ -841,6 +841,56 @@ RESOLVED = [
         "2017-04-24",
         "day",
     ),
+    # A sentence ends at a period inside a closing quote: "would" before it is no cue.
+    (
+        "quote-closes-sentence",
+        'It said the damage would be "slight." Allen said in an interview Thursday that it failed.',
+        "Thursday",
+        "DATE",
+        "2016-09-29",
+        "day",
+    ),
+    # A date opening its clause goes with the reporting verb, not with what was reported.
+    (
+        "fronted-date-said-would",
+        "On Wednesday, the mayor said the city would close its schools.",
+        "Wednesday",
+        "DATE",
+        "2016-09-28",
+        "day",
+    ),
+    (
+        "fronted-possessive-said-would",
+        "In Wednesday's filing, the firm said it would waive the cap.",
+        "Wednesday",
+        "DATE",
+        "2016-09-28",
+        "day",
+    ),
+    (
+        "chronology-says-is-to",
+        "June 4 - The firm says it is to sell its stake.",
+        "June 4",
+        "DATE",
+        "2016-06-04",
+        "day",
+    ),
+    (
+        "reporting-aside-is-no-verb",
+        "Tuesday's talks, officials said, will settle the matter.",
+        "Tuesday",
+        "DATE",
+        "2016-10-04",
+        "day",
+    ),
+    (
+        "reporting-after-quote-is-no-verb",
+        '"In November the virus could spread north," he told reporters.',
+        "November",
+        "DATE",
+        "2016-11",
+        "month",
+    ),
 ]
 
 

@@ -98,13 +98,15 @@ def unknown_value(granularity: Granularity, known: Period | None = None) -> str:
 
 
 # A sentence ends at . ! ? before a capital or digit, except after an initial ("U.S.")
-# or a common abbreviation ("vs.", "Mr.", "Sept. 12"); clauses also end at ; : and newlines.
+# or a common abbreviation ("vs.", "Mr.", "Sept. 12"), also when a closing quote or
+# bracket follows it ('would be "sub-lethal." Allen said'); clauses also end at ; : and
+# newlines.
 _SENTENCE_END = re.compile(
     # The lookahead first: the many lookbehinds are tried only at punctuation.
     r"(?=[.!?\n;:])(?<!\b[A-Z])(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)"
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"[.!?]\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
+    r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\n;:]"
 )
 
 _FUTURE_CUES = (
@@ -196,7 +198,12 @@ _PAST_IRREGULAR = trie_pattern(
         "underwent",
     )
 )
-_REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclosed|confirmed"
+_REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclosed|confirmed|says"
+# A reporting verb set off by commas is an aside ("Tuesday's talks, officials said, will"),
+# and one after a closing quote attributes the quotation ('"In autumn it could spread,"
+# he told'): neither is the verb of the clause.
+_ASIDE_AFTER = re.compile(r"\s*,")
+_QUOTE = re.compile(r"[\"”]")
 # A clause of time or condition in the present tense speaks of the future: "when the
 # case is heard in May", "once talks are over", "if it is approved".
 _SUBORDINATE_PRESENT = (
@@ -310,9 +317,15 @@ class Context:
         ``start:end``, else of the nearest after it; None if there is no cue."""
         before: Tense | None = None
         after: Tense | None = None
+        fronted = _FRONTED.fullmatch(self.text, lo, start) is not None
         for m in _CUE.finditer(self.text, lo, hi):
             if start <= m.start() < end:
                 continue
+            if fronted and m.start() >= end and self._reports_clause(m, end):
+                # "On Monday, Jindal said his state would not slow": the reporting verb is
+                # the verb the date goes with, and a statement reported has been made, in
+                # the past even in the headline present ("Oct. 4 - BP says it is to").
+                return before or after or Tense.PAST
             tense = self._cue_tense(m, lo, start)
             if tense is None:
                 continue
@@ -321,6 +334,15 @@ class Context:
             elif after is None:
                 after = tense
         return before or after
+
+    def _reports_clause(self, m: re.Match[str], end: int) -> bool:
+        """Whether the cue ``m`` is a reporting verb whose clause holds the expression
+        ending at ``end``: not an aside, not attributing a quotation."""
+        return (
+            bool(m.group("report"))
+            and _ASIDE_AFTER.match(self.text, m.end()) is None
+            and _QUOTE.search(self.text, end, m.start()) is None
+        )
 
     def _cue_tense(self, m: re.Match[str], lo: int, start: int) -> Tense | None:
         """The tense the cue ``m`` gives an expression at ``start``; None if it gives none."""
