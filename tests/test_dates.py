@@ -841,6 +841,22 @@ RESOLVED = [
         "2017-04-24",
         "day",
     ),
+    (
+        "time-zone-glued",
+        "The cap was removed at 1737GMT on Thursday.",
+        "1737GMT on Thursday",
+        "TIME",
+        "2016-09-29T17:37",
+        "day",
+    ),
+    (
+        "time-zone-glued-year-like",
+        "The film is on BBC One at 2030BST.",
+        "2030BST",
+        "TIME",
+        "2016-09-30T20:30",
+        "day",
+    ),
     # A sentence ends at a period inside a closing quote: "would" before it is no cue.
     (
         "quote-closes-sentence",
@@ -1151,6 +1167,8 @@ NEVER_TAGGED = [
     ("score-in-the-afternoon", "He scored 2 in the afternoon session."),
     ("monmouthshire", "He lives in Abergavenny, Mon. with his wife."),
     ("name-like-abbreviation", "He spoke to Nguyen Thi Thu. She agreed."),
+    ("year-glued-to-a-name", "Then 1963Tiger wrote: what a mess."),
+    ("year-glued-to-a-word", 'He asked "why?" 1701The reporter left.'),
 ]
 
 

@@ -298,6 +298,8 @@ def _check_year(m: Found, text: str) -> bool:
         return False
     if re.match(r"\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\b", after):
         return False  # "struck at 1653 (2153 GMT)" is a clock time
+    if after[:1].isalpha():
+        return False  # glued to a word: "2008copper" (a user name), "1737GMT" (a time)
     if m.get("mod") or m.get("fiscal") or m.get("fy") or m.get("the"):
         return True
     year = int(m.get("year"))
@@ -1036,7 +1038,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         rf"{DIGITS_KEY}|noon|midnight|midday|clock|{PART_KEY}",
         compile_rule(
             rf"(?:(?:about|around|approximately)\s+(?=\d))?"
-            rf"(?P<time>{TIME_OF_DAY})(?:\s+(?:{TIME_ZONE}|hours\b|hrs\b))?"
+            # "1737 GMT", also glued as in "1737GMT" (BBC style)
+            rf"(?P<time>{TIME_OF_DAY})(?:\s*{TIME_ZONE}|\s+(?:hours|hrs)\b)?"
             # "9 a.m. Sat.": after a clock time an abbreviated weekday is a day
             rf"(?:(?:,\s*|\s+)(?:on\s+)?(?:(?P<wday>{WEEKDAY}|{WEEKDAY_ABBR_DOTTED})"
             rf"(?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY_NUM})"
