@@ -218,10 +218,14 @@ _CUE = re.compile(
 # A participle after "be" is passive ("will be paid"), not a past tense.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Words just before an expression that settle its direction whatever the verb:
-# "payable Dec. 15", "until Tuesday", "effective Feb. 1"; "since Monday".
+# "payable Dec. 15", "until Tuesday", "effective Feb. 1", "come November"; "since Monday".
+# "As early as" looks forward only after a modal: "the cap could be placed as early as
+# Wednesday", but "As early as February, tests were failing".
+_EARLIEST = re.compile(r"\bas\s+early\s+as\s+$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:[Cc]ould|[Cc]an|[Mm]ight|may)\b(?!\s+have\b)")
 _LOCAL_FUTURE = re.compile(
-    r"\b(?:until|till|by|payable|effective|expires?|expiring"
-    r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as|as\s+early\s+as"
+    r"\b(?:until|till|by|payable|effective|expires?|expiring|come"
+    r"|scheduled\s+for|slated\s+for|set\s+for|planned\s+for|as\s+soon\s+as"
     r"|no\s+later\s+than)(?:\s+(?:on|the|at|of|in|at\s+least))?\s+$",
     re.IGNORECASE,
 )
@@ -296,7 +300,8 @@ class Context:
         lo, hi = self._clause(start, end)
         window = self.text[max(lo, start - 30) : start]
         had = _PAST_PERFECT.search(self.text, max(lo, start - 40), hi)
-        if deadline and _LOCAL_FUTURE.search(window) and not had:
+        earliest = _EARLIEST.search(window) and _MODAL.search(self.text, lo, start)
+        if deadline and (_LOCAL_FUTURE.search(window) or earliest) and not had:
             return Tense.FUTURE
         if _LOCAL_PAST.search(window):
             return Tense.PAST

@@ -228,10 +228,15 @@ def _resolve_month_year(m: Found, ctx: Context) -> Resolution | None:
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|between|and|or|"
-    r"last|next|this|early|late|mid|end|beginning|start|each|every|that|the|a|for|on|until)"
+    r"last|next|this|early|late|mid|end|beginning|start|each|every|that|the|a|an|for|on|until"
+    # "as early as July", "until at least September", "come November"
+    r"|(?:early|late|recently|soon)\s+as|at\s+least|come)"
     r"|[,(])\s*-?$",
     re.IGNORECASE,
 )
+# Months that are also given names ("April Smith", "June Carter") or start other names
+# ("March Madness"): before a capitalised word they are taken for names.
+_NAME_MONTHS = frozenset({"january", "march", "april", "may", "june", "august"})
 
 
 def _check_bare_month(m: Found, text: str) -> bool:
@@ -254,8 +259,10 @@ def _check_bare_month(m: Found, text: str) -> bool:
         and re.match(r"\s+(?:to|against|through|for|from|of)\b", after)
     ):
         return False
-    # Names: "April Smith", "June Carter".
-    return not re.match(r"\s+[A-Z][a-z]+", after) or bool(
+    # Names: "April Smith", "June Carter", "the October Revolution"; not "in December
+    # Barack Obama".
+    name_like = word in _NAME_MONTHS or re.search(r"\bthe\s*$", before, re.IGNORECASE)
+    return not (name_like and re.match(r"\s+[A-Z][a-z]+", after)) or bool(
         re.match(r"\s+(?:and|or|to|through|until)\b", after, re.IGNORECASE)
     )
 
