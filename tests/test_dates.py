@@ -921,6 +921,22 @@ RESOLVED = [
         "2015-12",
         "month",
     ),
+    (
+        "time-clause-with-a-longer-subject",
+        "A plan was drawn up in case cases rise before a new flu helpline is opened in the spring.",
+        "spring",
+        "DATE",
+        "2017-SP",
+        "year",
+    ),
+    (
+        "condition-clause-with-a-longer-subject",
+        "The leak was capped, but it stops only when the two relief wells are finished in May.",
+        "May",
+        "DATE",
+        "2017-05",
+        "month",
+    ),
     # A sentence ends at a period inside a closing quote: "would" before it is no cue.
     (
         "quote-closes-sentence",
@@ -1232,6 +1248,7 @@ NEVER_TAGGED = [
     ("monmouthshire", "He lives in Abergavenny, Mon. with his wife."),
     ("name-like-abbreviation", "He spoke to Nguyen Thi Thu. She agreed."),
     ("revolution-named-after-a-month", "They studied the October Revolution."),
+    ("now-and-then", "Every now and then they call, and now and again they write."),
     ("year-glued-to-a-name", "Then 1963Tiger wrote: what a mess."),
     ("year-glued-to-a-word", 'He asked "why?" 1701The reporter left.'),
 ]

@@ -205,10 +205,11 @@ _REPORTING = "said|told|announced|reported|added|noted|stated|explained|disclose
 _ASIDE_AFTER = re.compile(r"\s*,")
 _QUOTE = re.compile(r"[\"”]")
 # A clause of time or condition in the present tense speaks of the future: "when the
-# case is heard in May", "once talks are over", "if it is approved".
+# case is heard in May", "once talks are over", "if it is approved", "before a
+# dedicated flu helpline is opened in the autumn".
 _SUBORDINATE_PRESENT = (
     r"(?:when|whenever|if|unless|once|until|before|after)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?[\w'’-]+\s+(?:is|are)"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?(?:[\w'’-]+\s+){1,3}(?:is|are)"
 )
 _CUE = re.compile(
     rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<report>{_REPORTING})"

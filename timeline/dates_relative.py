@@ -643,7 +643,7 @@ def _resolve_vague(m: Found, ctx: Context) -> Resolution:
 
 def _check_vague(m: Found, text: str) -> bool:
     word = m.text.lower()
-    after = text[m.end() : m.end() + 8]
+    after = text[m.end() : m.end() + 14]
     before = text[max(0, m.start() - 4) : m.start()].lower()
     if word == "soon" and (
         before.endswith("as ") or re.match(r"\s+as\b", after) or re.match(r"\s+after\b", after)
@@ -651,8 +651,8 @@ def _check_vague(m: Found, text: str) -> bool:
         return False
     if in_title(text, m.start(), m.end()):
         return False  # "The Now Show", "Hope for Haiti Now"
-    # "now-defunct" is an adjective.
-    return not (word == "now" and after.startswith("-"))
+    # "now-defunct" is an adjective; "now and then", "now and again" mean at times.
+    return not (word == "now" and re.match(r"-|\s+and\s+(?:then|again)\b", after))
 
 
 def _resolve_before_last(m: Found, ctx: Context) -> Resolution:
