@@ -1048,6 +1048,11 @@ def test_anaphora_follow_the_date_last_mentioned(text: str, value: str) -> None:
 # Ranges and lists: every expression, in order, as (surface text, value).
 SEVERAL = [
     (
+        "day-month-range-with-a-hyphen",
+        "Week 9: 27 September-3 October schedules",
+        [("27 September", "2016-09-27"), ("3 October", "2016-10-03")],
+    ),
+    (
         "time-range-shares-pm",
         "His nightly show (7-10pm) returns.",
         [("7", "2016-09-30T19:00"), ("10pm", "2016-09-30T22:00")],

@@ -870,7 +870,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         MONTH_KEY,
         compile_rule(
             rf"(?:(?P<wday>{_DATE_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUM})|(?P<dayw>{ORDINAL}))"
-            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?{END}",
+            # "27 February-5 March": a hyphen before the next day ends the date
+            rf"(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}){_OF_YEAR})?"
+            rf"(?:{END}|(?=-\d))",
             starts=rf"\d|the|{ORDINAL_START}|{_DATE_WEEKDAY_START}",
         ),
         _resolve_month_day,
