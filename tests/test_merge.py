@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import day, make_candidate
 from timeline.events import Candidate
-from timeline.merge import combine_dates, compatible, merge
+from timeline.merge import MergedEvent, combine_dates, compatible, merge
 from timeline.model import EventDate, Granularity, Period
 
 KREMLIN_A = (
@@ -161,5 +162,24 @@ def test_a_clusters_date_summary_agrees_with_pairwise_compatibility(
     cluster = _Cluster()
     for i, member in enumerate(members):
         candidate = make_candidate(KREMLIN_A, document_id=str(i), period=member.period.iso())
-        cluster.add(Candidate(candidate.sentence, member), frozenset())
+        cluster.add(i, Candidate(candidate.sentence, member))
     assert cluster.accepts(date) == all(compatible(date, m) for m in members)
+
+
+@given(candidate_lists(), st.randoms(use_true_random=False))
+def test_the_groups_do_not_depend_on_the_order_of_the_candidates(
+    candidates: list, rng: random.Random
+) -> None:
+    published = {d: Period.day(dt.date(2016, 9, 30)) for d in "abcd"}
+    shuffled = rng.sample(candidates, len(candidates))
+
+    def groups(events: tuple[MergedEvent, ...]) -> list[list[tuple[str, str, str, bool]]]:
+        return sorted(
+            sorted(
+                (m.sentence.document_id, m.sentence.text, m.date.period.iso(), m.date.inferred)
+                for m in event.members
+            )
+            for event in events
+        )
+
+    assert groups(merge(candidates, published)) == groups(merge(shuffled, published))

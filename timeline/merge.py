@@ -2,10 +2,14 @@
 
 Two candidates from different documents are the same event when their
 content terms overlap strongly (Dice coefficient) and their dates can be the
-same day. Clustering is greedy and bounded: a candidate is compared only
-with the clusters that share at least three of its terms, and a term shared
-by too many clusters is not used for lookup, so the cost grows linearly with
-the number of candidates.
+same day. Merging is agglomerative and does not depend on the order the
+candidates come in: every pair of tellings close enough to be one event is
+found first, and groups are joined most similar pair first (single link),
+never so that a group holds two sentences of one document or dates that
+cannot be one day. Pairs are found through the terms they share: a pair
+needs at least three shared terms, and a term found in too many tellings is
+not used for lookup, so the cost grows linearly with the number of
+candidates. Identical tellings (wire copies) are looked up once.
 
 A merged event's date combines what its sources know (see ``combine_dates``).
 """
@@ -24,7 +28,6 @@ from timeline.model import WEEKDAY_NAMES, EventDate, Granularity, Period
 SAME_EVENT_DICE = 0.5
 _MIN_SHARED_TERMS = 3
 _MAX_POSTINGS = 40
-_MAX_MEMBERS_COMPARED = 8
 
 
 @dataclass(slots=True)
@@ -36,8 +39,7 @@ class _Cluster:
     hundreds of outlets makes clusters that large).
     """
 
-    members: list[Candidate] = field(default_factory=list)
-    terms: list[frozenset[str]] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)  # indices into the candidates
     documents: set[str] = field(default_factory=set)
     latest_start: dt.date | None = None  # of explicit dates
     earliest_end: dt.date | None = None  # of explicit dates
@@ -46,9 +48,8 @@ class _Cluster:
     weekdays: int = 0  # named, day unknown
     day_weekdays: int = 0  # of day-precise explicit dates
 
-    def add(self, candidate: Candidate, terms: frozenset[str]) -> None:
-        self.members.append(candidate)
-        self.terms.append(terms)
+    def add(self, index: int, candidate: Candidate) -> None:
+        self.members.append(index)
         self.documents.add(candidate.sentence.document_id)
         date, period = candidate.date, candidate.date.period
         if date.inferred:
@@ -102,54 +103,137 @@ def merge(
 ) -> tuple[MergedEvent, ...]:
     """Group candidates that tell the same event, across documents.
 
+    The groups do not depend on the order of ``candidates``; ties between
+    equally similar pairs are broken by their terms.
+
     Args:
-        candidates: every candidate event, in document order.
+        candidates: every candidate event; this order is kept within and
+            across the merged events.
         published: each document's publication date, by document id.
 
     Returns:
-        One merged event per group, in order of first appearance.
+        One merged event per group, members in the given order, groups in
+        order of their first member.
     """
-    clusters: list[_Cluster] = []
-    postings: dict[str, list[int]] = defaultdict(list)
-    for candidate in candidates:
-        terms = candidate.terms
-        best = _best_cluster(candidate, terms, clusters, postings)
-        if best is None:
-            best = len(clusters)
-            clusters.append(_Cluster())
-        clusters[best].add(candidate, terms)
-        for term in terms:
-            if best not in postings[term][-1:]:
-                postings[term].append(best)
+    tellings: dict[frozenset[str], list[int]] = defaultdict(list)
+    for index in sorted(range(len(candidates)), key=lambda i: _identity(candidates[i])):
+        tellings[candidates[index].terms].append(index)
+    groups = _Groups(candidates)
+    for indices in tellings.values():
+        groups.join_identical(indices)
+    term_sets = list(tellings)
+    for first, second in _similar_pairs(term_sets):
+        for a in groups.roots(tellings[term_sets[first]]):
+            for b in groups.roots(tellings[term_sets[second]]):
+                groups.join(a, b)
+    ordered = sorted(groups.members())
     return tuple(
         MergedEvent(
-            tuple(c.members), combine_dates([m.date for m in c.members], _bounds(c, published))
+            tuple(candidates[i] for i in members),
+            combine_dates(
+                [candidates[i].date for i in members], _bounds(members, candidates, published)
+            ),
         )
-        for c in clusters
+        for members in ordered
     )
 
 
-def _best_cluster(
-    candidate: Candidate,
-    terms: frozenset[str],
-    clusters: Sequence[_Cluster],
-    postings: Mapping[str, list[int]],
-) -> int | None:
-    lookups = (postings.get(term, ()) for term in terms)
-    shared = Counter(chain.from_iterable(ids for ids in lookups if len(ids) <= _MAX_POSTINGS))
-    best, best_score = None, SAME_EVENT_DICE
-    document = candidate.sentence.document_id
-    for index, count in shared.items():
-        cluster = clusters[index]
-        if count < _MIN_SHARED_TERMS or document in cluster.documents:
-            continue
-        if not cluster.accepts(candidate.date):
-            continue
-        score = max(dice(terms, t) for t in cluster.terms[:_MAX_MEMBERS_COMPARED])
-        # ties go to the earliest cluster, whatever order the terms were hashed in
-        if score > best_score or (score == best_score and (best is None or index < best)):
-            best, best_score = index, score
-    return best
+def _identity(candidate: Candidate) -> tuple[str, int, dt.date, dt.date, bool, int]:
+    """Where a telling is and what it dates, to order tellings whatever order they came in."""
+    date = candidate.date
+    return (
+        candidate.sentence.document_id,
+        candidate.sentence.start,
+        date.period.start,
+        date.period.end,
+        date.inferred,
+        date.weekday or 0,
+    )
+
+
+class _Groups:
+    """Disjoint groups of candidates (union-find), each with its cluster summary."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self._candidates = candidates
+        self._parent = list(range(len(candidates)))
+        self._clusters: dict[int, _Cluster] = {}  # by root; a candidate alone has none yet
+
+    def find(self, index: int) -> int:
+        root = index
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[index] != root:
+            self._parent[index], index = root, self._parent[index]
+        return root
+
+    def roots(self, indices: Sequence[int]) -> list[int]:
+        """The groups that hold ``indices``, each once, in order of first appearance."""
+        return list(dict.fromkeys(self.find(i) for i in indices))
+
+    def join(self, a: int, b: int) -> bool:
+        """Join the groups of ``a`` and ``b``, unless that would put one document in twice
+        or dates together that cannot be one day; whether they are now one group."""
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return True
+        larger, smaller = self._cluster(a), self._cluster(b)
+        if len(larger.members) < len(smaller.members):
+            a, b, larger, smaller = b, a, smaller, larger
+        if not larger.documents.isdisjoint(smaller.documents):
+            return False
+        if not all(larger.accepts(self._candidates[i].date) for i in smaller.members):
+            return False
+        for index in smaller.members:
+            larger.add(index, self._candidates[index])
+        self._parent[b] = a
+        del self._clusters[b]
+        return True
+
+    def join_identical(self, indices: Sequence[int]) -> None:
+        """Join candidates with the same terms into as few groups as the rules allow:
+        each joins the first group it may."""
+        groups: list[int] = []
+        for index in indices:
+            if not any(self.join(group, index) for group in groups):
+                groups.append(index)
+
+    def members(self) -> list[list[int]]:
+        """Each group's candidates, in the given order."""
+        return [
+            sorted(self._clusters[i].members) if i in self._clusters else [i]
+            for i in range(len(self._parent))
+            if self.find(i) == i
+        ]
+
+    def _cluster(self, root: int) -> _Cluster:
+        if root not in self._clusters:
+            self._clusters[root] = _Cluster()
+            self._clusters[root].add(root, self._candidates[root])
+        return self._clusters[root]
+
+
+def _similar_pairs(term_sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs of different term sets (indices) with Dice of at least ``SAME_EVENT_DICE``,
+    most similar first, ties broken by the sets' sorted terms."""
+    frequency = Counter(chain.from_iterable(term_sets))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, terms in enumerate(term_sets):
+        for term in terms:
+            if frequency[term] <= _MAX_POSTINGS:
+                postings[term].append(index)
+    scored: list[tuple[float, int, int]] = []
+    for index, terms in enumerate(term_sets):
+        lookups = (postings.get(term, ()) for term in terms)
+        shared = Counter(other for other in chain.from_iterable(lookups) if other > index)
+        for other, count in shared.items():
+            if count >= _MIN_SHARED_TERMS:
+                score = dice(terms, term_sets[other])
+                if score >= SAME_EVENT_DICE:
+                    scored.append((score, index, other))
+    keys = [tuple(sorted(terms)) for terms in term_sets]
+    scored.sort(key=lambda pair: (-pair[0], *sorted((keys[pair[1]], keys[pair[2]]))))
+    return [(a, b) for _, a, b in scored]
 
 
 def compatible(a: EventDate, b: EventDate) -> bool:
@@ -172,10 +256,13 @@ def compatible(a: EventDate, b: EventDate) -> bool:
     return not (a.weekday and b.weekday and a.weekday != b.weekday)
 
 
-def _bounds(cluster: _Cluster, published: Mapping[str, Period | None]) -> dict[str, dt.date]:
-    """Day-precise publication dates of the cluster's documents, by id."""
+def _bounds(
+    members: Sequence[int], candidates: Sequence[Candidate], published: Mapping[str, Period | None]
+) -> dict[str, dt.date]:
+    """Day-precise publication dates of the members' documents, by id."""
     bounds: dict[str, dt.date] = {}
-    for document in cluster.documents:
+    for index in members:
+        document = candidates[index].sentence.document_id
         period = published.get(document)
         if period is not None and period.granularity is Granularity.DAY:
             bounds[document] = period.start
