@@ -10,10 +10,11 @@ baseline the full figure, the mean, standard deviation, lowest and highest over 
 perturbed runs, and in how many of them each target is met.
 
 ``--perturb order`` keeps every document and varies something else instead: the order
-the pipeline reads the documents in. Merging is greedy, so the order decides which telling
-seeds a merged event; the pipeline fixes it (newest first) so that a shuffled pile gives
-the same timeline, and each later run here reads the documents in another fixed order, set
-by a salted hash of their ids.
+the pipeline reads the documents in. The pipeline fixes it (newest first) so that a
+shuffled pile gives the same timeline, and each later run here reads the documents in
+another fixed order, set by a salted hash of their ids. Merging finds the same groups in
+any order, so what is left to vary is ties: which of a merged event's equally good
+tellings is quoted, and which of equally rated options comes first.
 
 A difference between two versions smaller than about two standard deviations here is not
 evidence that either is better. To test a choice, ``--variant NAME=VALUE`` also scores
