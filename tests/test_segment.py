@@ -230,6 +230,107 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         ),
         ("By Peter Bowes BBC News, Los Angeles Michael Jackson died in June 2009.", None),
         (
+            "By Peter Bowes BBC News, Los Angeles Michael Jackson died. He lived in Los Angeles.",
+            [
+                "By Peter Bowes BBC News, Los Angeles",
+                "Michael Jackson died.",
+                "He lived in Los Angeles.",
+            ],
+        ),
+        (
+            "Mark Doyle, BBC News, Port-au-Prince The scene is apocalyptic.",
+            ["Mark Doyle, BBC News, Port-au-Prince", "The scene is apocalyptic."],
+        ),
+        (
+            "Paul Adams, BBC News, Washington Even as efforts go on, the fallout is clear.",
+            ["Paul Adams, BBC News, Washington", "Even as efforts go on, the fallout is clear."],
+        ),
+        (
+            "Andy Gallacher, BBC News, Venice, Louisiana The leak grew.",
+            ["Andy Gallacher, BBC News, Venice, Louisiana", "The leak grew."],
+        ),
+        (
+            "Technology Reporter, BBC News, Silicon Valley 20,000 new samples appear daily.",
+            ["Technology Reporter, BBC News, Silicon Valley", "20,000 new samples appear daily."],
+        ),
+        (
+            "By David Shukman Science correspondent, BBC News, Texas David Shukman looks at"
+            " the crisis centre.",
+            [
+                "By David Shukman Science correspondent, BBC News, Texas",
+                "David Shukman looks at the crisis centre.",
+            ],
+        ),
+        (
+            "Madeleine Morris BBC News, Pensacola, Florida Pensacola prides itself on its sand.",
+            [
+                "Madeleine Morris BBC News, Pensacola, Florida",
+                "Pensacola prides itself on its sand.",
+            ],
+        ),
+        (
+            "Barbara Plett, BBC News, New York is still missing. He left New Jersey.",
+            ["Barbara Plett, BBC News, New York is still missing.", "He left New Jersey."],
+        ),
+        (
+            "Speaking to the BBC World Service, Mr Saqib says the pig is healthy. Mr Saqib"
+            " laughed.",
+            [
+                "Speaking to the BBC World Service, Mr Saqib says the pig is healthy.",
+                "Mr Saqib laughed.",
+            ],
+        ),
+        (
+            "The story led on CNN, BBC News, Sky News and ITV. Sky News said so.",
+            ["The story led on CNN, BBC News, Sky News and ITV.", "Sky News said so."],
+        ),
+        (
+            "Mr Saqib told BBC News, Kabul was calm. He left Kabul on Monday.",
+            ["Mr Saqib told BBC News, Kabul was calm.", "He left Kabul on Monday."],
+        ),
+        (
+            "Newsbeat US reporter in Los Angeles It had just gone 11am.",
+            ["Newsbeat US reporter in Los Angeles", "It had just gone 11am."],
+        ),
+        (
+            "8 November 2011 Last updated at 06:28 Newsbeat reporter in Milton Keynes Aid worker"
+            " Chris Webster was told to prepare. He left aid work.",
+            [
+                "8 November 2011",
+                "Last updated at 06:28",
+                "Newsbeat reporter in Milton Keynes",
+                "Aid worker Chris Webster was told to prepare.",
+                "He left aid work.",
+            ],
+        ),
+        ("A BBC correspondent in Santo Domingo said aid reached Santo Domingo.", None),
+        (
+            "Industry frets about BP backlash By Russell Hotten Business reporter, BBC News"
+            " British industry fears it",
+            [
+                "Industry frets about BP backlash",
+                "By Russell Hotten Business reporter, BBC News",
+                "British industry fears it",
+            ],
+        ),
+        (
+            "By Lisa Rein and Ed O'Keefe BP has reimbursed the government.",
+            ["By Lisa Rein and Ed O'Keefe", "BP has reimbursed the government."],
+        ),
+        (
+            "The rig sank after a fire By Michael Hirst and David Walker Stopping a slick is"
+            " only part of it.",
+            [
+                "The rig sank after a fire",
+                "By Michael Hirst and David Walker",
+                "Stopping a slick is only part of it.",
+            ],
+        ),
+        ("By Tuesday, BBC News had capped coverage.", None),
+        ("By Tuesday, BP had capped the well.", None),
+        ("By Tuesday Night and Wednesday Morning Markets were calm.", None),
+        ("By the end of May BP and Transocean Ltd had lost billions.", None),
+        (
             r"Facts about pandemics: \* The 1918 pandemic killed millions. \* H5N1 is newer.",
             [
                 "Facts about pandemics:",
@@ -289,7 +390,28 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "title-before-a-number",
         "bbc-byline",
         "bbc-byline-before-a-name",
-        "bbc-byline-with-a-place",
+        "bbc-byline-with-a-place-not-told-apart",
+        "bbc-byline-with-a-place-written-elsewhere",
+        "credit-with-a-place-before-an-opener",
+        "credit-with-a-place-before-a-stop-word",
+        "credit-with-a-place-and-state",
+        "credit-with-a-place-before-a-number",
+        "credit-with-a-place-before-a-subject-named-elsewhere",
+        "credit-with-a-place-before-the-place-restated",
+        "credit-with-a-place-not-followed-by-a-name-elsewhere",
+        "outlet-in-a-sentence",
+        "outlets-in-a-list",
+        "outlet-told",
+        "reporter-in-a-place",
+        "reporter-in-a-place-after-a-page-stamp",
+        "reporter-in-a-place-in-a-sentence",
+        "bbc-byline-after-a-headline",
+        "byline-of-two-people",
+        "byline-of-two-people-after-a-caption",
+        "by-a-weekday-before-the-outlet",
+        "by-a-weekday",
+        "by-weekdays",
+        "by-the-end",
         "escaped-bullets",
         "bullets",
         "starred-word",
@@ -369,6 +491,14 @@ TOP_OF_PAGE = [
             "He is a tailor.",
         ],
     ),
+    (
+        "Michael Jackson died in June 2009 Michael Jackson was in good spirits. He sang.",
+        [
+            "Michael Jackson died in June 2009",
+            "Michael Jackson was in good spirits.",
+            "He sang.",
+        ],
+    ),
     # a title: the page never writes "the Associated Press"
     (
         "Crews fought on, a spokesman told The Associated Press. The Associated Press said so.",
@@ -409,6 +539,7 @@ TOP_OF_PAGE = [
         "after-a-date-ending-in-a-month",
         "the-name-after-a-name",
         "one-word-opener-twice",
+        "after-a-date-in-a-caption",
         "title-with-the",
         "name-capitalised-elsewhere",
         "never-lower-case",
@@ -613,6 +744,11 @@ _NEWS_WORDS = st.sampled_from(
         "2 June:",
         "said",
         "influenza",
+        "By",
+        "BBC News,",
+        "Los Angeles",
+        "Newsbeat reporter in",
+        "June 2009",
         ".",
         ",",
         "(AP)",

@@ -3,7 +3,10 @@
 Scraped news pages glue their headers to the story: a byline, a place and a
 time stamp before a wire dateline ("WASHINGTON | Tue Apr 21, 2009 10:19 pm
 BST WASHINGTON (Reuters) - "), a page's time stamp between headline and body
-("Friday 28 May 2010 10.27 BST", "Last updated at 22:17 GMT"), a dateline in
+("Friday 28 May 2010 10.27 BST", "Last updated at 22:17 GMT"), a byline or a
+reporter's credit that names the place reported from, ending where the page shows
+the place does ("By David Willis BBC News, Los Angeles", "Mark Doyle, BBC News,
+Haiti", "Newsbeat US reporter in Los Angeles"; ``_place_end``), a dateline in
 capitals ("NEW ORLEANS--"), a picture's caption and credit ("... Photograph:
 Gerald Herbert/AP", "(AP Photo)"), headlines, captions or standfirsts with no
 full stop before the lead ("... sleep on streets The storm ..."), and the
@@ -17,7 +20,8 @@ either (``comments_start``).
 
 At the top of the page, where headlines, captions and standfirsts are glued to
 the lead, a sentence also starts at any capitalised word after a lower-case
-content word or a day or month ("... to cap Gulf of Mexico oil leak The US Coast
+content word, a day or month, or the year of a date after a lower-case word ("...
+to cap Gulf of Mexico oil leak The US Coast
 Guard ...", "... Your stories Wednesday 13 January It is feared ...",
 "... dies in hospital Pop star Michael Jackson ..."), if the page never writes
 that word capitalised after a lower-case word (a name) and writes it in lower
@@ -102,15 +106,44 @@ _PICTURE_CAPTION = re.compile(
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
     rf"|{_PICTURE} (?:is|are) being made available only for "
 )
-# A BBC byline opening the page: "By Richard Black Environment correspondent, BBC News",
-# "By Robyn Bresnahan BBC News", "By Jamie Robertson Presenter, BBC World News". One that
-# names a place after a comma ("BBC News, Los Angeles") is left alone: where the place ends
-# and the caption after it begins cannot be told apart ("Los Angeles Michael Jackson died").
+# A BBC byline: "By Richard Black Environment correspondent, BBC News", "By Robyn Bresnahan
+# BBC News", "By Jamie Robertson Presenter, BBC World News", opening the page or a line, or
+# after a headline ("... BP backlash By Russell Hotten Business reporter, BBC News British
+# industry ..."). One that names a place after a comma ("BBC News, Los Angeles") ends where
+# the place does (``_PLACE_CREDIT``).
 _BBC_BYLINE = re.compile(
-    r"By (?<![^\n]By )[A-Z][^.\n,]{1,40}?(?:, )?BBC"  # "By " opening the page or a line
+    r"By [A-Z][^.\n,]{1,40}?(?:, )?BBC"
     r"(?: News| World News| World Service| Panorama| Newsnight| NI business reporter)?+"
-    r"(?=\s+[A-Z\"“])"
+    r"(?P<place>,)?(?=\s+[A-Z\"“])"
 )
+# A byline of two or more people, with no outlet, glued to what follows: "By Lisa Rein and
+# Ed O'Keefe BP has reimbursed ...". Each name is two capitalised words, or three with an
+# initial ("Steven E. Levingston"): a longer name would be cut after its second word.
+_PERSON = r"[A-Z][\w'’-]+ (?:[A-Z]\. )?[A-Z][\w'’-]+"
+_NAMES_BYLINE = re.compile(rf"By (?:{_PERSON}, )*{_PERSON},? and {_PERSON}(?= [A-Z\"“])")
+# A credit that names the outlet and then the place reported from, glued to a caption or to
+# the story: "By David Willis BBC News, Los Angeles Michael Jackson died in June 2009 ...",
+# "Science reporter, BBC News, Lake Baikal The subs ...", a correspondent's box in the body
+# ("Mark Doyle, BBC News, Haiti The scene ..."). Found from the outlet, then checked for a
+# name or a role before it (not "Speaking to the BBC World Service, Mr Saqib said").
+_OUTLET = r"BBC(?: News| World News| World Service| Panorama| Newsnight)?"
+_PLACE_CREDIT = re.compile(rf"{_OUTLET}, (?=[A-Z])")
+_ENDS_WITH_OUTLET = re.compile(rf"{_OUTLET}, $")
+_CREDITED = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*|reporter|correspondent|editor|presenter|producer),? $"
+)
+# A reporter's credit with the place, left opening a line when the name was lost: "Newsbeat
+# US reporter in Los Angeles It had just gone 11am ...", not "A BBC correspondent in Santo
+# Domingo said ...".
+_REPORTER_IN_PLACE = re.compile(
+    r"(?:BBC(?: News)?|Newsbeat)(?: [A-Z]\w*)? (?:reporter|correspondent) in (?=[A-Z])"
+)
+# A word of a place's name ("Port-au-Prince", "Lake Baikal") or of a person's.
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+# What may follow the end of a place: the end of the line, or a space before a sentence.
+_SENTENCE_AFTER = re.compile(r"\s*$|\n| (?![a-z,;])")
+PLACE_WORDS = 5
+"""How many capitalised words after a credit's outlet are looked at for the place."""
 # A list's bullet before a capitalised item: "... fatal swine flu outbreak * New mixture of
 # viruses ...", "• Hotels and cruise ship operators ..." (scraped text escapes "*" as "\*").
 # Not a starred word ("it * will * be").
@@ -201,6 +234,11 @@ _LETTER_LABELS = frozenset(
 # then checked for a date before it.
 _COLON_BEFORE_CAPITAL = re.compile(r": (?=[A-Z\"“])")
 _YEAR = r"(?:1[89]|20)\d\d"
+# A date inside a headline or caption, after a lower-case word: "... died in June 2009",
+# "... died on 25 June 2009", "... on May 5, 2010".
+_DATE_AFTER_A_WORD = re.compile(
+    rf"(?<![\w'’-])[a-z]+ (?:\d{{1,2}} )?(?:{_MONTH})(?: \d{{1,2}},)? {_YEAR}$"
+)
 _DATE_BEFORE_COLON = re.compile(
     rf"(?:(?:early|late|mid-?) )?"
     rf"(?:{_YEAR}|(?:{_MONTH})(?: \d{{1,2}},?)?(?: {_YEAR})?|\d{{1,2}} (?:{_MONTH})(?: {_YEAR})?)$"
@@ -357,7 +395,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         else:
             cuts.add(m.end())
     cuts.update(m.end() for m in _PHOTO_CREDIT.finditer(text))
-    cuts.update(m.end() for m in _BBC_BYLINE.finditer(text))
+    cuts.update(_byline_cuts(text))
     for m in _BULLET.finditer(text):
         if m.start() == 0 or text[m.start() - 1].isspace():
             cuts.update((m.start(), m.end()))
@@ -370,7 +408,139 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
             cuts.update((m.start(), m.end()))
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
     cuts.update(_chronology_entries(text))
+    cuts.update(_place_credit_ends(text, cuts))
     return sorted(cuts), opening
+
+
+def _byline_cuts(text: str) -> list[int]:
+    """Where a BBC byline or one of several people ends, unless a place follows it
+    (``_place_credit_ends``), and where it starts after a headline ("... BP backlash By
+    Russell Hotten ..."); not "By Tuesday ..."."""
+    found = []
+    for m in itertools.chain(_BBC_BYLINE.finditer(text), _NAMES_BYLINE.finditer(text)):
+        start = m.start()
+        name = _CAPITALISED_WORD.match(text, start + 3)
+        if name is None or name.group() in _CALENDAR_WORDS:
+            continue
+        if start > 0 and text[start - 1] != "\n":
+            end = start - 1
+            begin = _word_start(text, end, max(0, end - 40))
+            if not (text[end] == " " and _ends_a_headline(text, begin, end, before_opener=False)):
+                continue
+            found.append(start)
+        if not m.groupdict().get("place"):
+            found.append(m.end())
+    return found
+
+
+def _place_credit_ends(text: str, cuts: Iterable[int]) -> list[int]:
+    """Where the place that a credit names after its outlet ends ("By David Willis BBC
+    News, Los Angeles | Michael Jackson died ...", ``_place_end``); and that of a
+    reporter's credit that opens a line or follows a header cut off (``cuts``): "Newsbeat
+    US reporter in Los Angeles | It had just gone ..."."""
+    found = []
+    for m in _PLACE_CREDIT.finditer(text):
+        credited = _CREDITED.search(text, max(0, m.start() - 40), m.start())
+        if credited and credited.group().rstrip(", ") not in _CALENDAR_WORDS:
+            found.append(_place_end(text, m.end()))
+    cut_at = set(cuts)
+    for m in _REPORTER_IN_PLACE.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        if before == 0 or text[before - 1] == "\n" or before in cut_at:
+            found.append(_place_end(text, m.end()))
+    return [end for end in found if end is not None]
+
+
+def _place_end(text: str, at: int) -> int | None:
+    """Where the name of a place that starts at ``at`` ends, before a caption or a
+    sentence glued to it, or None if that cannot be told.
+
+    The place is one or more capitalised words ("Los Angeles", "Campeche, Mexico"); what
+    follows opens with a word that opens sentences (``_opens_a_sentence``), a number, a
+    quote or a name, never with a lower-case word or a comma (as in a list: "... on CNN,
+    BBC News, Sky News and ITV"). So the place ends at the longest run of its words that
+    the page writes elsewhere as a whole name ("... in downtown Los Angeles when ...");
+    else before a word that opens a sentence, a number or a quote; else, where a
+    lower-case word (not "and" or "or") or a colon follows, before the longest run of
+    the last words that the page writes elsewhere, the subject ("Texas | David Shukman
+    looks at ...", on a page bylined "By David Shukman"), or that repeats the place
+    ("Pensacola, Florida | Pensacola prides itself ...")."""
+    words: list[re.Match[str]] = []
+    position = at
+    opened = False
+    while len(words) < PLACE_WORDS:
+        word = _CAPITALISED_WORD.match(text, position)
+        if word is None:
+            break
+        if words and _opens_a_sentence(text, word):
+            opened = True
+            break
+        words.append(word)
+        position = word.end() + 1
+        if text.startswith(", ", word.end()) and text[position + 1 : position + 2].isupper():
+            position += 1  # "Campeche, Mexico"
+        elif text[word.end() : position] != " ":
+            break
+    if not words:
+        return None
+    # The place cannot end before the comma inside it ("Venice, | Louisiana"), nor before a
+    # lower-case word or a comma, as in a list ("... CNN, BBC News, Sky News and ITV").
+    ends = [w.end() for w in words if _SENTENCE_AFTER.match(text, w.end())]
+    if not ends:
+        return None
+    for end in reversed(ends):
+        if _written_elsewhere(text, at, end, before=None):
+            return end
+    after = words[-1].end()
+    following = (
+        text[after + 1 : after + 2] if text.startswith(" ", after) else text[after : after + 1]
+    )
+    if opened or following in ("", "\n") or following.isdigit() or following in "\"“‘'`(":
+        return ends[-1] if ends[-1] == after else None
+    if re.match(r" (?:and|or) ", text[after : after + 5]):
+        return None  # names in a list ("Sky News and ITV"), not a subject and its verb
+    for previous, word in itertools.pairwise(words):
+        if previous.end() in ends and (
+            word.group() == words[0].group()
+            or _written_elsewhere(text, word.start(), after, before=previous.group())
+        ):
+            return previous.end()
+    return None
+
+
+def _opens_a_sentence(text: str, word: re.Match[str]) -> bool:
+    """Whether the capitalised ``word`` after a place opens a sentence rather than going
+    on with the place's name: a word that opens sentences ("The", "Some"), a stop word
+    before a lower-case word ("Even as ...", "Maybe it ..."), or a word the page writes
+    in lower case only (``_written_in_lower_case_only``) that is a stop word ("Given
+    Brazil's ...") or comes before a lower-case word or a comma ("Fans sing ...",
+    "Increasingly, the ...")."""
+    if word.group() in _OPENERS:
+        return True
+    after = text[word.end() : word.end() + 2]
+    stop_word = len(word.group()) > 1 and is_stop_word(word.group().lower())
+    if stop_word and after[1:].islower() and after[:1] == " ":
+        return True
+    if not (stop_word or after == ", " or (after[:1] == " " and after[1:].islower())):
+        return False
+    return _written_in_lower_case_only(text, word.group(), (word.start(), word.start() + 1))
+
+
+def _written_elsewhere(text: str, start: int, end: int, *, before: str | None) -> bool:
+    """Whether ``text`` writes the name ``text[start:end]`` somewhere else as a whole name:
+    not in another credit of its outlet, and, if ``before`` is None (a place), not before
+    another capitalised word ("New" of "New York" is no place), else (a subject) not
+    after the word ``before`` (so "York" of "New York" is no subject)."""
+    name = re.escape(text[start:end])
+    after = "| [A-Z]" if before is None else ""
+    for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w-]|['’](?!s\b){after})", text):
+        if m.start() == start or _ENDS_WITH_OUTLET.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if before is None or not text.endswith(f"{before} ", 0, m.start()):
+            return True
+    return False
 
 
 def _chronology_entries(text: str) -> list[int]:
@@ -441,15 +611,19 @@ def _word_start(text: str, end: int, floor: int) -> int:
 def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) -> bool:
     """Whether the word ``text[begin:end]`` can end a headline or caption glued to the
     next sentence: a lower-case content word ("... sleep on streets The storm ..."), a
-    day or month ("... Your stories Wednesday 13 January It is feared ..."), a pronoun
-    that ends a clause ("... fending for themselves Nearly ..."), or before an opening
-    word, a number or a one-word name after a lower-case word ("... appeal to help the
-    people of Haiti There are 13 charities ...", "... pandemic of 1918 The current ...",
-    but not "... his This Is It tour ...")."""
+    day or month ("... Your stories Wednesday 13 January It is feared ..."), the year of
+    a date after a lower-case word ("... died in June 2009 Michael Jackson was ...", not
+    "... not guilty. 3 March 2011 The trial ..."), a pronoun that ends a clause ("...
+    fending for themselves Nearly ..."), or before an opening word, a number or a
+    one-word name after a lower-case word ("... appeal to help the people of Haiti
+    There are 13 charities ...", "... pandemic of 1918 The current ...", but not "...
+    his This Is It tour ...")."""
     word = text[begin:end]
     if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
         return True
     if word[:1].islower() and not is_stop_word(word):
+        return True
+    if _DATE_AFTER_A_WORD.search(text, max(0, begin - 30), end):
         return True
     if not (before_opener and begin >= 2 and text[begin - 1] == " "):
         return False
