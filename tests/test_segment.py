@@ -499,6 +499,13 @@ TOP_OF_PAGE = [
             "He sang.",
         ],
     ),
+    (
+        "Fans gathered outside the court in downtown Los Angeles The judge ordered a delay.",
+        [
+            "Fans gathered outside the court in downtown Los Angeles",
+            "The judge ordered a delay.",
+        ],
+    ),
     # a title: the page never writes "the Associated Press"
     (
         "Crews fought on, a spokesman told The Associated Press. The Associated Press said so.",
@@ -540,6 +547,7 @@ TOP_OF_PAGE = [
         "the-name-after-a-name",
         "one-word-opener-twice",
         "after-a-date-in-a-caption",
+        "after-a-name-of-two-words",
         "title-with-the",
         "name-capitalised-elsewhere",
         "never-lower-case",

@@ -34,7 +34,8 @@ faced mounting criticism for its handling of the crisis BP has denied ...",
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
 a day or month, a pronoun that ends a clause ("... fending for themselves Nearly a
-week ..."), or a one-word name ("... the people of Haiti There are ..."), unless
+week ..."), or a name of one to three words after a lower-case word ("... the
+people of Haiti There are ...", "... in downtown Los Angeles The judge ..."), unless
 the opening word is a letter that labels what comes before it ("influenza A
 virus", "Texas A and M").
 """
@@ -614,10 +615,11 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     day or month ("... Your stories Wednesday 13 January It is feared ..."), the year of
     a date after a lower-case word ("... died in June 2009 Michael Jackson was ...", not
     "... not guilty. 3 March 2011 The trial ..."), a pronoun that ends a clause ("...
-    fending for themselves Nearly ..."), or before an opening word, a number or a
-    one-word name after a lower-case word ("... appeal to help the people of Haiti
-    There are 13 charities ...", "... pandemic of 1918 The current ...", but not "...
-    his This Is It tour ...")."""
+    fending for themselves Nearly ..."), or before an opening word, a number or a name
+    of one to three words after a lower-case word ("... appeal to help the people of
+    Haiti There are 13 charities ...", "... pandemic of 1918 The current ...", "... in
+    downtown Los Angeles The judge ...", but not "... his This Is It tour ...": an
+    opener is no word of the name)."""
     word = text[begin:end]
     if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
         return True
@@ -632,6 +634,14 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     # "... The influenza pandemic of 1918 The current ...", not the end of a date that may
     # open the entry after it ("... not guilty. 3 March 2011 The trial is delayed ...")
     previous = text[_word_start(text, begin - 1, 0) : begin - 1]
+    if word[:1].isupper():  # go back over the name's other words
+        for _ in range(2):
+            if not previous[:1].isupper() or previous in _OPENERS:
+                break
+            begin = _word_start(text, begin - 1, 0)
+            if begin < 2 or text[begin - 1] != " ":
+                return False
+            previous = text[_word_start(text, begin - 1, 0) : begin - 1]
     return previous[:1].islower()
 
 
