@@ -367,6 +367,11 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         ("Hewlett-Packard said it would donate computers.", True),
         ("Theirs was the first rescue team to arrive.", True),
         ('"They have done everything," he said.', True),
+        ("That was nearly two years ago and the case is still open.", False),
+        ("This is the worst disaster the country has seen.", False),
+        ("This week, the company said it would pay.", True),
+        ("These figures show a fall in new cases.", True),
+        ("Thatcher was prime minister at the time.", True),
     ],
     ids=[
         "they",
@@ -378,6 +383,11 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         "name-starting-with-he",
         "longer-word",
         "quoted",
+        "that-was",
+        "this-is",
+        "this-week",
+        "these-figures",
+        "name-starting-with-that",
     ],
 )
 def test_a_sentence_opening_with_a_word_that_refers_back_does_not_stand_alone(

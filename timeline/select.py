@@ -110,6 +110,28 @@ DANGLING_OPENERS = frozenset(
     ]
 )
 """Opening words that refer to the sentence before: pronouns and conjunctions."""
+DEMONSTRATIVES = frozenset(["This", "That", "These", "Those"])
+"""Opening words that refer to the sentence before when a verb follows ("That was ...")."""
+_VERBS_AFTER_A_DEMONSTRATIVE = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "means",
+        "meant",
+    ]
+)
 PREVIEW_WEIGHT = 0.5
 """The share of its rating a sentence keeps when its article was published before its date."""
 FILLER_WEIGHT = 0.25
@@ -433,8 +455,13 @@ def _written_before(option: _Option, published: Mapping[str, Period | None]) -> 
 
 def stands_alone(text: str) -> bool:
     """Whether ``text`` can be read without the sentence before it: it does not open
-    with a pronoun or a conjunction that refers back ("He", "They", "But", "And")."""
-    first = text.split(maxsplit=1)[0].rstrip(",;:") if text.strip() else ""
+    with a pronoun or a conjunction that refers back ("He", "They", "But", "And"), nor
+    with a demonstrative standing for what came before ("That was ...", not "This week
+    ...")."""
+    first, second = [*text.split(maxsplit=2)[:2], "", ""][:2]
+    first = first.rstrip(",;:")
+    if first in DEMONSTRATIVES:
+        return second not in _VERBS_AFTER_A_DEMONSTRATIVE
     return first not in DANGLING_OPENERS
 
 
