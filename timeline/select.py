@@ -22,7 +22,7 @@ bonus goes to events several sources told and to sentences that write out
 their day ("on 20 April", not "on Tuesday"), and a mild penalty to sentences
 that cannot stand alone: they open with a pronoun or a conjunction that
 refers to what came before ("They turned to the plan ...", "But on
-Thursday ..."). A sentence from an article published before the day it is
+Thursday ...", "That was ..."). A sentence from an article published before the day it is
 placed on keeps half its rating: it can only say what was expected ("... will
 be back on 29 November when Murray is sentenced"), and a report of the day
 says what happened. Options are then taken
