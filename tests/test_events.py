@@ -181,30 +181,38 @@ TEMPLATE = "Views expressed in the comments do not represent those of the paper.
 
 
 def copies(
-    text: str, days: list[str], *, inferred: bool = True
+    text: str, days: list[str], *, dated: str | None = None
 ) -> tuple[list[Candidate], dict[str, Period | None]]:
-    """``text`` told by one document published on each of ``days``."""
+    """``text`` told by one document published on each of ``days``: undated, or dated
+    by a time expression to ``dated`` ("own": to each document's own day, as "today")."""
     found = [
-        make_candidate(text, document_id=f"d{i}", period=iso, inferred=inferred)
+        make_candidate(
+            text,
+            document_id=f"d{i}",
+            period=iso if dated in (None, "own") else dated,
+            inferred=dated is None,
+        )
         for i, iso in enumerate(days)
     ]
     return found, {f"d{i}": Period.from_iso(iso) for i, iso in enumerate(days)}
 
 
 @pytest.mark.parametrize(
-    ("days", "inferred", "kept"),
+    ("days", "dated", "kept"),
     [
-        (["2010-05-01", "2010-05-20", "2010-06-30"], True, 0),
-        (["2010-05-01", "2010-05-02", "2010-05-02"], True, 3),  # wire copies of one story
-        (["2010-05-01", "2010-06-30"], True, 2),  # two documents may share a sentence
-        (["2010-05-01", "2010-05-20", "2010-06-30"], False, 3),  # background that names its date
+        (["2010-05-01", "2010-05-20", "2010-06-30"], None, 0),
+        (["2010-05-01", "2010-05-02", "2010-05-02"], None, 3),  # wire copies of one story
+        (["2010-05-01", "2010-06-30"], None, 2),  # two documents may share a sentence
+        (["2010-05-01", "2010-05-20", "2010-06-30"], "2010-04-20", 3),  # background, dated
+        (["2010-05-01", "2010-05-20", "2010-06-30"], "own", 0),  # "on today's show"
+        (["2010-05-01", "2010-05-02", "2010-05-02"], "own", 3),  # wire copies again
     ],
-    ids=["template", "wire-copies", "two-documents", "dated"],
+    ids=["template", "wire-copies", "two-documents", "dated", "dated-by-each-copy", "wire-own"],
 )
 def test_sentences_of_page_templates_are_no_events(
-    days: list[str], inferred: bool, kept: int
+    days: list[str], dated: str | None, kept: int
 ) -> None:
-    found, published = copies(TEMPLATE, days, inferred=inferred)
+    found, published = copies(TEMPLATE, days, dated=dated)
     other = make_candidate("Engineers capped the well after months.", document_id="d0")
     assert len(without_templates([*found, other], published)) == kept + 1
 

@@ -179,35 +179,43 @@ def without_templates(
 ) -> list[Candidate]:
     """``found`` without the sentences of page templates.
 
-    A sentence with no date of its own that appears word for word in at least
-    ``TEMPLATE_DOCUMENTS`` documents published more than ``TEMPLATE_SPAN_DAYS``
-    days apart is the text of a template ("Views expressed in the comments do
-    not represent those of Reuters.", "The Associated Press contributed to this
-    report.", an advertisement, an explainer box a site repeats for weeks), not
-    news of the day each copy was published: wire copies of a story appear
-    within a day or two, and background a story repeats for weeks names its date.
-    ``found`` lists each document's candidates together, as digests hold them.
+    A sentence that appears word for word in at least ``TEMPLATE_DOCUMENTS``
+    documents published more than ``TEMPLATE_SPAN_DAYS`` days apart is the text
+    of a template ("Views expressed in the comments do not represent those of
+    Reuters.", "The Associated Press contributed to this report.", an
+    advertisement, an explainer box a site repeats for weeks, a programme's
+    "comment on any of the stories on today's show"), not news of the day each
+    copy was published, when it has no date of its own or its date moves with
+    each copy's publication ("today"): wire copies of a story appear within a day
+    or two, and background a story repeats for weeks names its date, the same in
+    every copy. ``found`` lists each document's candidates together, as digests
+    hold them.
     """
-    # text -> (the last document seen with it, how many documents, first and last day)
-    seen: dict[str, tuple[str, int, dt.date, dt.date]] = {}
+    # text -> (the last document seen with it, how many documents, first and last
+    # day, and whether its date is the same in every copy)
+    seen: dict[str, tuple[str, int, dt.date, dt.date, bool]] = {}
+    dates: dict[str, Period] = {}
     for candidate in found:
         document = candidate.sentence.document_id
         day = published.get(document)
-        if not candidate.date.inferred or day is None:
+        if day is None:
             continue
         text = candidate.sentence.text
+        period = candidate.date.period
         if text not in seen:
-            seen[text] = (document, 1, day.start, day.start)
+            seen[text] = (document, 1, day.start, day.start, not candidate.date.inferred)
+            dates[text] = period
             continue
-        previous, count, first, last = seen[text]
+        previous, count, first, last, fixed = seen[text]
         if document != previous:
-            seen[text] = (document, count + 1, min(first, day.start), max(last, day.start))
+            fixed = fixed and not candidate.date.inferred and dates[text] == period
+            seen[text] = (document, count + 1, min(first, day.start), max(last, day.start), fixed)
     templates = {
         text
-        for text, (_, count, first, last) in seen.items()
-        if count >= TEMPLATE_DOCUMENTS and (last - first).days > TEMPLATE_SPAN_DAYS
+        for text, (_, count, first, last, fixed) in seen.items()
+        if count >= TEMPLATE_DOCUMENTS and (last - first).days > TEMPLATE_SPAN_DAYS and not fixed
     }
-    return [c for c in found if not (c.date.inferred and c.sentence.text in templates)]
+    return [c for c in found if c.sentence.text not in templates]
 
 
 def off_topic(terms_by_document: Mapping[str, Iterable[frozenset[str]]]) -> frozenset[str]:
