@@ -358,6 +358,23 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
                 "With up to 50,000 people feared dead, charities are scrambling.",
             ],
         ),
+        (
+            "Families hope the missing are found too The quake hit the town hard.",
+            ["Families hope the missing are found too", "The quake hit the town hard."],
+        ),
+        (
+            "Search for survivors declared over A 20-year-old man was found alive.",
+            ["Search for survivors declared over", "A 20-year-old man was found alive."],
+        ),
+        (
+            "Flu risk ` still small' The virus is spreading slowly.",
+            ["Flu risk ` still small'", "The virus is spreading slowly."],
+        ),
+        (
+            'Mayor Hale: "We will rebuild the 10 bridges" A new bridge opens next year.',
+            ['Mayor Hale: "We will rebuild the 10 bridges"', "A new bridge opens next year."],
+        ),
+        ('Officials described it as" The worst flood in years".', None),
     ],
     ids=[
         "headline-the",
@@ -418,6 +435,11 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "up-to-a-number",
         "up-in-a-name",
         "with",
+        "after-an-adverb-that-ends-a-clause",
+        "after-over-before-a-number",
+        "after-a-closing-quote",
+        "after-a-closing-double-quote",
+        "after-an-opening-quote-glued-to-a-word",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:

@@ -33,11 +33,12 @@ faced mounting criticism for its handling of the crisis BP has denied ...",
 ``restated_openings``).
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
-a day or month, a pronoun that ends a clause ("... fending for themselves Nearly a
-week ..."), or a name of one to three words after a lower-case word ("... the
-people of Haiti There are ...", "... in downtown Los Angeles The judge ..."), unless
-the opening word is a letter that labels what comes before it ("influenza A
-virus", "Texas A and M").
+a day or month, a pronoun or adverb that ends a clause ("... fending for themselves
+Nearly a week ...", "... declared over A 23-year-old ..."), a closing quotation
+mark ("... death toll ` may be 50,000' On the ground ..."), or a name of one to
+three words after a lower-case word ("... the people of Haiti There are ...", "...
+in downtown Los Angeles The judge ..."), unless the opening word is a letter that
+labels what comes before it ("influenza A virus", "Texas A and M").
 """
 
 from __future__ import annotations
@@ -202,9 +203,37 @@ _OPENERS = (
 )
 # Pronouns that end a clause, and so a headline or caption ("... fending for themselves").
 _ENDING_PRONOUNS = frozenset(["them", "themselves", "himself", "herself", "itself", "us", "him"])
+# Stop words that can end a clause, and so a headline or caption ("... find their relatives
+# too The ...", "... operation declared over A 23-year-old ..."), unlike "the" or "of".
+_ENDING_ADVERBS = frozenset(
+    [
+        "too",
+        "again",
+        "here",
+        "now",
+        "yet",
+        "instead",
+        "anyway",
+        "either",
+        "also",
+        "alone",
+        "together",
+        "though",
+        "over",
+        "up",
+        "down",
+        "out",
+        "off",
+        "away",
+    ]
+)
 # "Up" opens a lead only before "to" and a number ("... food and water Up to 10,000 US
 # troops ..."); elsewhere it is part of a name ("Scrub Up taps").
 _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d)")
+# A quotation mark of any kind; "`", "‘" and "“" only open a quotation.
+_QUOTE_MARK = re.compile("[\"“”`‘’']")
+QUOTE_REACH = 300
+"""How many characters before a closing quotation mark are looked at for its opening one."""
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
 _LETTER_LABELS = frozenset(
     [
@@ -574,9 +603,13 @@ def _place_before(text: str, end: int) -> bool:
 
 def _glued(text: str, start: int) -> bool:
     """Whether the opening word at ``start`` follows the end of a headline or caption
-    (``_ends_a_headline``) with no punctuation between them, so that it opens a new
-    sentence."""
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+    (``_ends_a_headline``) with no punctuation between them, or a quotation that closes
+    one (``_closes_a_quote``), so that it opens a new sentence."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    if text[start - 2] in "\"”’'" and text[start - 3].isalnum():
+        return _closes_a_quote(text, start - 2)
+    if not text[start - 2].isalnum():
         return False
     begin = _word_start(text, start - 1, 0)
     if begin > 0 and not text[begin - 1].isspace():
@@ -586,6 +619,23 @@ def _glued(text: str, start: int) -> bool:
     if not _ends_a_headline(text, begin, start - 1, before_opener=before_a_word):
         return False
     return not _letter_label(text, start, begin)
+
+
+def _closes_a_quote(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` closes a quotation opened before it on its
+    line, as a quoted headline ends ("... death toll ` may be 50,000' On the ground
+    ..."), rather than opening one glued to the word before it ('... described as" The
+    worst ...'): the nearest quotation mark before it, apostrophes inside words aside,
+    opens one."""
+    line = max(text.rfind("\n", 0, at) + 1, at - QUOTE_REACH)
+    for m in reversed(list(_QUOTE_MARK.finditer(text, line, at))):
+        mark = m.start()
+        before, after = text[mark - 1 : mark], text[mark + 1 : mark + 2]
+        if before.isalpha() and after.isalpha():
+            continue  # "didn't", "Haiti's"
+        after_a_space = (not before or before in " (") and not after.isspace()
+        return m.group() in "`‘“" or after_a_space
+    return False
 
 
 def _letter_label(text: str, at: int, word_begin: int) -> bool:
@@ -614,14 +664,14 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     next sentence: a lower-case content word ("... sleep on streets The storm ..."), a
     day or month ("... Your stories Wednesday 13 January It is feared ..."), the year of
     a date after a lower-case word ("... died in June 2009 Michael Jackson was ...", not
-    "... not guilty. 3 March 2011 The trial ..."), a pronoun that ends a clause ("...
-    fending for themselves Nearly ..."), or before an opening word, a number or a name
-    of one to three words after a lower-case word ("... appeal to help the people of
-    Haiti There are 13 charities ...", "... pandemic of 1918 The current ...", "... in
-    downtown Los Angeles The judge ...", but not "... his This Is It tour ...": an
-    opener is no word of the name)."""
+    "... not guilty. 3 March 2011 The trial ..."), a pronoun or adverb that ends a clause
+    ("... fending for themselves Nearly ...", "... declared over A 23-year-old ..."), or
+    before an opening word, a number or a name of one to three words after a lower-case
+    word ("... appeal to help the people of Haiti There are 13 charities ...", "...
+    pandemic of 1918 The current ...", "... in downtown Los Angeles The judge ...", but
+    not "... his This Is It tour ...": an opener is no word of the name)."""
     word = text[begin:end]
-    if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS:
+    if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS or word in _ENDING_ADVERBS:
         return True
     if word[:1].islower() and not is_stop_word(word):
         return True
