@@ -528,6 +528,19 @@ TOP_OF_PAGE = [
             "The judge ordered a delay.",
         ],
     ),
+    (
+        "Thousands sleep in tents in Riverton Valeria is planning new camps. Valeria has asked"
+        " for help near Riverton, officials said.",
+        [
+            "Thousands sleep in tents in Riverton",
+            "Valeria is planning new camps.",
+            "Valeria has asked for help near Riverton, officials said.",
+        ],
+    ),
+    # one name: the page writes the two words together elsewhere
+    ("Interest in Kate Bush has soared. Kate said Bush would tour after Kate Bush's show.", None),
+    # one name after "of"
+    ("Relatives of Riverton Valeria will meet. Valeria said Riverton was calm.", None),
     # a title: the page never writes "the Associated Press"
     (
         "Crews fought on, a spokesman told The Associated Press. The Associated Press said so.",
@@ -570,6 +583,9 @@ TOP_OF_PAGE = [
         "one-word-opener-twice",
         "after-a-date-in-a-caption",
         "after-a-name-of-two-words",
+        "a-name-and-a-verb-after-a-place",
+        "a-name-written-whole-elsewhere",
+        "a-name-after-of",
         "title-with-the",
         "name-capitalised-elsewhere",
         "never-lower-case",

@@ -30,7 +30,8 @@ House meeting ..."), if the page writes that name after the word in lower case
 elsewhere ("the White House"), so the two are no title ("The Associated Press");
 or where the lead restates the header's opening words, names and all ("BP has
 faced mounting criticism for its handling of the crisis BP has denied ...",
-``restated_openings``).
+``restated_openings``); or at a name and a verb after a place ("... camps in
+Port-au-Prince Haiti is planning ...", ``names_glued``).
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
 a day or month, a pronoun or adverb that ends a clause ("... fending for themselves
@@ -372,6 +373,11 @@ _INTO_A_NAME = frozenset(
         "named",
         "dubbed",
     ]
+)
+# A place after "in", a one-word name and a verb: "... in Port-au-Prince Haiti is planning".
+_NAMES_BEFORE_A_VERB = re.compile(
+    r"(?<![\w'’-])in (?P<first>[A-Z][\w-]*[a-z]) (?=(?P<second>[A-Z][\w-]*[a-z])"
+    r" (?:is|was|are|were|has|have|had|says|said|will|would|can|could|may|must) )"
 )
 TOP_OF_PAGE = 1000
 """How many characters of a page's first sentence may hold a headline, caption or standfirst."""
@@ -733,6 +739,25 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         )
         if glued:
             cuts.append(cut)
+    return cuts
+
+
+def names_glued(text: str, start: int, end: int) -> list[int]:
+    """Where a lead that opens with a name and a verb ("... camps in Port-au-Prince Haiti
+    is planning ...") is glued to a header that ends in another name, in the page's first
+    sentence ``text[start:end]``: the first is a place after "in" ("... of Michael Jackson
+    will ..." is one name), both are one word that the page writes elsewhere as a whole
+    name, and never together."""
+    cuts = []
+    for m in _NAMES_BEFORE_A_VERB.finditer(text, start, min(end, start + TOP_OF_PAGE)):
+        first, second = m.span("first"), m.span("second")
+        together = f"{m.group('first')} {m.group('second')}"
+        if m.group("first") in _OPENERS or text.count(together) > 1:
+            continue  # "in The Hague ...", "in Michael Jackson's home ..."
+        if _written_elsewhere(text, *first, before=None) and _written_elsewhere(
+            text, *second, before=m.group("first")
+        ):
+            cuts.append(second[0])
     return cuts
 
 
