@@ -31,7 +31,7 @@ elsewhere ("the White House"), so the two are no title ("The Associated Press");
 or where the lead restates the header's opening words, names and all ("BP has
 faced mounting criticism for its handling of the crisis BP has denied ...",
 ``restated_openings``); or at a name and a verb after a place ("... camps in
-Port-au-Prince Haiti is planning ...", ``names_glued``).
+Port-au-Prince Haiti is planning ...", ``_names_glued``).
 Anywhere on the page, a sentence starts at an opening word before a lower-case
 word ("... sleep on streets The storm left ..."), after a lower-case content word,
 a day or month, a pronoun or adverb that ends a clause ("... fending for themselves
@@ -714,6 +714,9 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
       ..." stays whole, and the page must write it in lower case elsewhere and never
       capitalised after a lower-case word (as names are).
 
+    - A name and a verb after a place open the lead ("... camps in Port-au-Prince Haiti
+      is planning ...", ``_names_glued``).
+
     Only the first ``TOP_OF_PAGE`` characters are looked at: headers are short, and
     each word found is looked up in the whole page."""
     cuts = []
@@ -739,10 +742,10 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         )
         if glued:
             cuts.append(cut)
-    return cuts
+    return [*cuts, *_names_glued(text, start, end)]
 
 
-def names_glued(text: str, start: int, end: int) -> list[int]:
+def _names_glued(text: str, start: int, end: int) -> list[int]:
     """Where a lead that opens with a name and a verb ("... camps in Port-au-Prince Haiti
     is planning ...") is glued to a header that ends in another name, in the page's first
     sentence ``text[start:end]``: the first is a place after "in" ("... of Michael Jackson

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import punkt
 
-from timeline.furniture import header_cuts, names_glued, restated_openings, top_of_page_cuts
+from timeline.furniture import header_cuts, restated_openings, top_of_page_cuts
 from timeline.model import Document, Sentence
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
@@ -60,11 +60,7 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
         ):
             inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
             if not found:  # the top of the page
-                inside = [
-                    *inside,
-                    *top_of_page_cuts(text, start, end),
-                    *names_glued(text, start, end),
-                ]
+                inside = [*inside, *top_of_page_cuts(text, start, end)]
                 inside = [*inside, *restated_openings(text, start, end, inside)]
             first = opening.get(start)
             for cut in sorted({*inside, first} if first is not None else inside):
