@@ -16,9 +16,10 @@ sentence after it ("Born: August 29, 1958 Also known as: The King of Pop
 Biggest hits: Thriller, Bad He told ...", ``fact_box_ends``).
 Segmentation cuts a sentence where these end (``header_cuts``,
 ``top_of_page_cuts``, ``fact_box_ends``), and the pieces cut off are residue
-(``is_page_header``), as are captions that say they describe a picture
-(``is_picture_caption``). Readers' comments under an article are not reporting
-either (``comments_start``).
+(``is_page_header``), as are captions that say they describe a picture or
+where the people in it stand ("Prince (l), ...", ``is_picture_caption``).
+Readers' comments under an article are not reporting either
+(``comments_start``).
 
 At the top of the page, where headlines, captions and standfirsts are glued to
 the lead, a sentence also starts at any capitalised word after a lower-case
@@ -109,6 +110,13 @@ _PICTURE_CAPTION = re.compile(
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
     rf"|{_PICTURE} (?:is|are) being made available only for "
 )
+# A caption says where a person stands in the picture, after the name: "Prince (l), Paris
+# and ...", "Rahm Emanuel, (l), and ...", "Margaret Chan (C) during a visit". Not a party
+# ("Gov. Bobby Jindal (R) said"), a copyright sign ("(c) 2010"), a list's label ("... and
+# (c) Thomas"), nor "(pictured)", which reporting uses too ("Dr Patton (pictured), responded
+# to ...").
+_POSITION = re.compile(r"\((?:[lrcLC]|left|right|centre|center|top|bottom|far left|far right)\)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?P<comma>,)? $")
 # A BBC byline: "By Richard Black Environment correspondent, BBC News", "By Robyn Bresnahan
 # BBC News", "By Jamie Robertson Presenter, BBC World News", opening the page or a line, or
 # after a headline ("... BP backlash By Russell Hotten Business reporter, BBC News British
@@ -396,8 +404,21 @@ def is_page_header(text: str) -> bool:
 
 def is_picture_caption(text: str) -> bool:
     """Whether ``text`` describes a picture ("... in this handout photograph taken on
-    April 21", "This photo provided by NOAA shows ..."): a caption, not reporting."""
-    return _PICTURE_CAPTION.search(text) is not None
+    April 21", "This photo provided by NOAA shows ...") or says where the people in it
+    stand ("Prince (l) and Paris ..."): a caption, not reporting."""
+    return _PICTURE_CAPTION.search(text) is not None or any(
+        _marks_a_position(text, m) for m in _POSITION.finditer(text)
+    )
+
+
+def _marks_a_position(text: str, position: re.Match[str]) -> bool:
+    """Whether ``position`` ("(l)", "(right)") follows a name and so says where that
+    person stands in a picture: right after it ("Prince (l) and ..."), or set off by
+    commas on both sides ("Rahm Emanuel, (l), and ...")."""
+    name = _NAME_BEFORE.search(text, max(0, position.start() - 40), position.start())
+    if name is None or text[position.end() : position.end() + 2].strip()[:1].isdigit():
+        return False
+    return not name.group("comma") or text.startswith(",", position.end())
 
 
 def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
