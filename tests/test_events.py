@@ -33,6 +33,10 @@ RESIDUE = [
     ),
     ("In this May 26 photo provided by the Coast Guard, a rig holds position.", "caption first"),
     ("This Sept. 2010 photo provided by a survey team shows corals on the seabed.", "photo shows"),
+    ("The singer's children Ann (l), Tom (c) and Sue opened the charity concert.", "(l) and (c)"),
+    ("Mayor Jo Bell, (r), and Sen. Al Kerr, (l), walk on the oily beach.", "commas around"),
+    ("Coach Dan Moss (left) with striker Ben Ray at the club's ground.", "(left)"),
+    ("Officials Tim Kay (C) and Lee Ash inspect the damaged levee in town.", "(C)"),
     (
         "This official White House photograph is being made available only for publication by"
         " news organizations.",
@@ -69,6 +73,10 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "Robots filmed the leak, and images taken by them were released on Friday.",
         "In this photographic exhibition, the artist shows the spill at its worst.",
         "BP said video images of the leak are being made available to scientists on its website.",
+        "Louisiana Gov. Bobby Jindal (R) said the state would build sand berms.",
+        "The panel found that (a) the cement failed, (b) tests were ignored and (c) BP rushed.",
+        "(c) Capitol News Company, 2010, reported the hearing on Tuesday.",
+        "That is how the moderator, Dr Don Patt (pictured), responded to the vote.",
     ],
     ids=[
         "statement",
@@ -80,6 +88,10 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "images-in-prose",
         "this-photographic",
         "images-made-available",
+        "party-after-a-name",
+        "list-labels",
+        "copyright",
+        "pictured",
     ],
 )
 def test_reporting_is_not_residue(text: str) -> None:

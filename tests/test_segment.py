@@ -728,6 +728,84 @@ def _punkt_only(text: str) -> list[Sentence]:
     return [Sentence("d", a, b, text[a:b]) for a, b in tokenizer.span_tokenize(text)]
 
 
+FACT_BOXES = [
+    (
+        "She sang. Born: May 2, 1960, Ohio Known as: The Queen of Soul Top songs: Rain, Blue Sky"
+        " He said she was tired.",
+        [
+            "She sang.",
+            "Born: May 2, 1960, Ohio Known as: The Queen of Soul Top songs: Rain, Blue Sky",
+        ],
+        "He said she was tired.",
+    ),
+    (
+        "Born: 1960, Ohio Top songs: Rain, Blue Sky The court said she was tired.",
+        ["Born: 1960, Ohio Top songs: Rain, Blue Sky"],
+        "The court said she was tired.",
+    ),
+    (
+        "Born: 1960, Ohio Top songs: Rain, Blue Sky A Hollywood 10 tribute was held.",
+        ["Born: 1960, Ohio Top songs: Rain, Blue Sky"],
+        "A Hollywood 10 tribute was held.",
+    ),
+    (
+        "Born: 1960, Ohio Top songs: Rain, Blue Sky Later, fellow singer Ann Lee praised her.",
+        ["Born: 1960, Ohio Top songs: Rain, Blue Sky"],
+        "Later, fellow singer Ann Lee praised her.",
+    ),
+    (
+        'Peru: 3 confirmed cases Chile: 1 probable case "We are ready," the minister said.',
+        ["Peru: 3 confirmed cases Chile: 1 probable case"],
+        '"We are ready," the minister said.',
+    ),
+    ("Age: 52 Party: Labour", ["Age: 52 Party: Labour"], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "box", "after"),
+    FACT_BOXES,
+    ids=["opener", "the-before-a-name", "a-before-a-name", "word-and-comma", "quote", "alone"],
+)
+def test_a_fact_box_is_cut_off_and_is_furniture(
+    text: str, box: list[str], after: str | None
+) -> None:
+    found = [s.text for s in sentences(make_document(text))]
+    assert found == [*box, after] if after else found == box
+    assert is_page_header(box[-1])
+    assert after is None or not is_page_header(after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 June: BP lowers a cap. 3 June: The cap is in place.",
+        "April 28: Crews set fire to the oil. Early May: Booms go out.",
+        "Q: Is the water safe? A: Yes, it is.",
+        "1003: Rescuers reach the town 1011: More aid arrives",
+        "Noon ET: Now this is interesting: Rex Stone, chief executive of Acme, spoke.",
+        'The judge told him: "You must not." He replied: "I will not."',
+        "SMITH: Well, I have not decided. JONES: OK, we will wait.",
+        "Not so fast: the most popular cars, like the Prius or Volkswagen Beetles: hybrids.",
+        "Officials said: flights resume on Monday.",
+    ],
+    ids=[
+        "chronology-days",
+        "chronology-months",
+        "interview",
+        "live-blog-times",
+        "live-blog-stamp",
+        "quotes",
+        "transcript",
+        "colon-before-a-clause",
+        "one-label",
+    ],
+)
+def test_colons_in_reporting_make_no_fact_box(text: str) -> None:
+    found = sentences(make_document(text))
+    assert not any(is_page_header(s.text) for s in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

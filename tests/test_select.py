@@ -372,6 +372,8 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         ("This week, the company said it would pay.", True),
         ("These figures show a fall in new cases.", True),
         ("Thatcher was prime minister at the time.", True),
+        ("scientists double their estimates of the flow.", False),
+        ("eBay said it would remove the listings.", True),
     ],
     ids=[
         "they",
@@ -388,6 +390,8 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         "this-week",
         "these-figures",
         "name-starting-with-that",
+        "lower-case",
+        "name-in-lower-case",
     ],
 )
 def test_a_sentence_opening_with_a_word_that_refers_back_does_not_stand_alone(

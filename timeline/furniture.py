@@ -9,14 +9,17 @@ the place does ("By David Willis BBC News, Los Angeles", "Mark Doyle, BBC News,
 Haiti", "Newsbeat US reporter in Los Angeles"; ``_place_end``), a dateline in
 capitals ("NEW ORLEANS--"), a picture's caption and credit ("... Photograph:
 Gerald Herbert/AP", "(AP Photo)"), headlines, captions or standfirsts with no
-full stop before the lead ("... sleep on streets The storm ..."), and the
+full stop before the lead ("... sleep on streets The storm ..."), the
 entries of a chronology run together ("... fails to cap leak 2 June: US
-government begins ...").
+government begins ..."), and a fact box of labels and values glued to the
+sentence after it ("Born: August 29, 1958 Also known as: The King of Pop
+Biggest hits: Thriller, Bad He told ...", ``fact_box_ends``).
 Segmentation cuts a sentence where these end (``header_cuts``,
-``top_of_page_cuts``), and the pieces cut off are residue
-(``is_page_header``), as are captions that say they describe a picture
-(``is_picture_caption``). Readers' comments under an article are not reporting
-either (``comments_start``).
+``top_of_page_cuts``, ``fact_box_ends``), and the pieces cut off are residue
+(``is_page_header``), as are captions that say they describe a picture or
+where the people in it stand ("Prince (l), ...", ``is_picture_caption``).
+Readers' comments under an article are not reporting either
+(``comments_start``).
 
 At the top of the page, where headlines, captions and standfirsts are glued to
 the lead, a sentence also starts at any capitalised word after a lower-case
@@ -109,6 +112,13 @@ _PICTURE_CAPTION = re.compile(
     rf"|{_PICTURE} (?:provided|released|supplied) by [^.]{{1,80}}? shows "
     rf"|{_PICTURE} (?:is|are) being made available only for "
 )
+# A caption says where a person stands in the picture, after the name: "Prince (l), Paris
+# and ...", "Rahm Emanuel, (l), and ...", "Margaret Chan (C) during a visit". Not a party
+# ("Gov. Bobby Jindal (R) said"), a copyright sign ("(c) 2010"), a list's label ("... and
+# (c) Thomas"), nor "(pictured)", which reporting uses too ("Dr Patton (pictured), responded
+# to ...").
+_POSITION = re.compile(r"\((?:[lrcLC]|left|right|centre|center|top|bottom|far left|far right)\)")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?P<comma>,)? $")
 # A BBC byline: "By Richard Black Environment correspondent, BBC News", "By Robyn Bresnahan
 # BBC News", "By Jamie Robertson Presenter, BBC World News", opening the page or a line, or
 # after a headline ("... BP backlash By Russell Hotten Business reporter, BBC News British
@@ -151,6 +161,19 @@ PLACE_WORDS = 5
 # viruses ...", "• Hotels and cruise ship operators ..." (scraped text escapes "*" as "\*").
 # Not a starred word ("it * will * be").
 _BULLET = re.compile(r"(?:\\\*|\*|•) (?=[A-Z\"“])")
+# A fact box: two or more short labels, each a capitalised word and up to three more before a
+# colon, with their values ("Born: August 29, 1958, Gary, Indiana Also known as: The King of
+# Pop Biggest hits: Thriller, Bad"). No label holds a digit or a day or month, so a
+# chronology's entries ("2 June: ...", "April 28: ...") and a live blog's times ("1003: ...")
+# are none, nor are a live blog's "Noon ET:" and "Monday:"; nor is a one-letter "Q:" or
+# "A:", nor a speaker's name in capitals in a transcript ("PALIN: Well, ..."). A value opens
+# with a capital or a number, so a colon before a quote ('He said: "...') or a clause ("Not
+# so fast: the ...") opens no value.
+_FACT_LABEL = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}: (?=[A-Z0-9$£€])")
+_TIME_IN_LABEL = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b"
+)
+_NON_SPACE = re.compile(r"\S+")
 # A web server's failed include, left in the page: "(an error occurred while processing this
 # directive)".
 _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
@@ -410,13 +433,27 @@ def is_page_header(text: str) -> bool:
         or _ENDS_WITH_CREDIT.search(text) is not None
         or _SERVER_ERROR.fullmatch(text) is not None
         or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
+        or len(_fact_box_labels(text, 0, len(text))) >= 2
     )
 
 
 def is_picture_caption(text: str) -> bool:
     """Whether ``text`` describes a picture ("... in this handout photograph taken on
-    April 21", "This photo provided by NOAA shows ..."): a caption, not reporting."""
-    return _PICTURE_CAPTION.search(text) is not None
+    April 21", "This photo provided by NOAA shows ...") or says where the people in it
+    stand ("Prince (l) and Paris ..."): a caption, not reporting."""
+    return _PICTURE_CAPTION.search(text) is not None or any(
+        _marks_a_position(text, m) for m in _POSITION.finditer(text)
+    )
+
+
+def _marks_a_position(text: str, position: re.Match[str]) -> bool:
+    """Whether ``position`` ("(l)", "(right)") follows a name and so says where that
+    person stands in a picture: right after it ("Prince (l) and ..."), or set off by
+    commas on both sides ("Rahm Emanuel, (l), and ...")."""
+    name = _NAME_BEFORE.search(text, max(0, position.start() - 40), position.start())
+    if name is None or text[position.end() : position.end() + 2].strip()[:1].isdigit():
+        return False
+    return not name.group("comma") or text.startswith(",", position.end())
 
 
 def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
@@ -446,6 +483,71 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
     cuts.update(_chronology_entries(text))
     cuts.update(_place_credit_ends(text, cuts))
     return sorted(cuts), opening
+
+
+def fact_box_ends(text: str, start: int, end: int, cuts: Iterable[int]) -> list[int]:
+    """Where the sentence glued after a fact box starts, in the sentence ``text[start:end]``
+    already cut at ``cuts``: a piece that opens with two or more labels ("Born: ... Also
+    known as: ... Biggest hits: Thriller, Bad | He told ...") ends where the last label's
+    value gives way to a sentence (``_value_end``)."""
+    if text.find(": ", start, end) < 0:  # most sentences; checked first for speed
+        return []
+    bounds = sorted({start, *(cut for cut in cuts if start < cut < end), end})
+    found = []
+    for begin, stop in itertools.pairwise(bounds):
+        labels = _fact_box_labels(text, begin, stop)
+        if len(labels) >= 2:
+            value_end = _value_end(text, labels[-1].end(), stop)
+            if value_end is not None:
+                found.append(value_end)
+    return found
+
+
+def _fact_box_labels(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The labels of the fact box that ``text[start:end]`` opens with (``_FACT_LABEL``),
+    or none if it opens with no label."""
+    while start < end and text[start].isspace():
+        start += 1
+    first = _FACT_LABEL.match(text, start, end)
+    if first is None:
+        return []
+    labels: list[re.Match[str]] = []
+    for label in itertools.chain([first], _FACT_LABEL.finditer(text, first.end(), end)):
+        if _TIME_IN_LABEL.search(label.group()) or any(
+            len(word) > 3 and word.isupper() for word in label.group()[:-2].split()
+        ):
+            break
+        labels.append(label)
+    return labels
+
+
+def _value_end(text: str, start: int, end: int) -> int | None:
+    """Where the value of a fact box's last label, at ``text[start:end]``, gives way to a
+    sentence glued after it, or None if it does not: at an opening quote; else, before
+    the first lower-case content word after the value's first word, at the last word
+    that opens sentences ("... Earth Song The civil rights leader ...", "... Earth Song A
+    Jackson 5 medley was ...") since that value's item began, or at a capitalised word
+    with a comma right before it, in a list ("... Earth Song Earlier, veteran ..."): a
+    box's items are names and titles, and an item may open with "The" ("Also known as:
+    The King of Pop")."""
+    words = list(_NON_SPACE.finditer(text, start, end))
+    item = 0  # where the item of the word before (after a comma or a lower-case word) begins
+    for i in range(1, len(words)):
+        word, before = words[i], words[i - 1]
+        if word.group()[0] in '"“':
+            return word.start()
+        bare = word.group().rstrip(",;:.")
+        if bare[:1].islower() and not is_stop_word(bare):
+            openers = [w for w in words[item + 1 : i] if w.group() in _OPENERS]
+            if openers:
+                return openers[-1].start()
+            listed = item > 0 and i - 1 > item  # not "Rex Tillerson, chief executive ..."
+            if listed and before.group()[:1].isupper() and before.group().endswith(","):
+                return before.start()
+            item = i
+        elif before.group().endswith(","):
+            item = i
+    return None
 
 
 def _byline_cuts(text: str) -> list[int]:

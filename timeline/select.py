@@ -457,9 +457,11 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` can be read without the sentence before it: it does not open
     with a pronoun or a conjunction that refers back ("He", "They", "But", "And"), nor
     with a demonstrative standing for what came before ("That was ...", not "This week
-    ...")."""
+    ..."), nor in lower case, as the rest of a sentence does."""
     first, second = [*text.split(maxsplit=2)[:2], "", ""][:2]
     first = first.rstrip(",;:")
+    if first[:1].islower() and first.islower():
+        return False  # the rest of a sentence cut short ("scientists double ..."), not "eBay"
     if first in DEMONSTRATIVES:
         return second not in _VERBS_AFTER_A_DEMONSTRATIVE
     return first not in DANGLING_OPENERS
