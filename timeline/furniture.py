@@ -124,9 +124,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?P<comma>,)? $")
 # after a headline ("... BP backlash By Russell Hotten Business reporter, BBC News British
 # industry ..."). One that names a place after a comma ("BBC News, Los Angeles") ends where
 # the place does (``_PLACE_CREDIT``).
+_BBC_NAMES = r" News| World News| World Service| Panorama| Newsnight"
 _BBC_BYLINE = re.compile(
-    r"By [A-Z][^.\n,]{1,40}?(?:, )?BBC"
-    r"(?: News| World News| World Service| Panorama| Newsnight| NI business reporter)?+"
+    rf"By [A-Z][^.\n,]{{1,40}}?(?:, )?BBC(?:{_BBC_NAMES}| NI business reporter)?+"
     r"(?P<place>,)?(?=\s+[A-Z\"“])"
 )
 # A byline of two or more people, with no outlet, glued to what follows: "By Lisa Rein and
@@ -139,7 +139,7 @@ _NAMES_BYLINE = re.compile(rf"By (?:{_PERSON}, )*{_PERSON},? and {_PERSON}(?= [A
 # "Science reporter, BBC News, Lake Baikal The subs ...", a correspondent's box in the body
 # ("Mark Doyle, BBC News, Haiti The scene ..."). Found from the outlet, then checked for a
 # name or a role before it (not "Speaking to the BBC World Service, Mr Saqib said").
-_OUTLET = r"BBC(?: News| World News| World Service| Panorama| Newsnight)?"
+_OUTLET = rf"BBC(?:{_BBC_NAMES})?"
 _PLACE_CREDIT = re.compile(rf"{_OUTLET}, (?=[A-Z])")
 _ENDS_WITH_OUTLET = re.compile(rf"{_OUTLET}, $")
 _CREDITED = re.compile(
