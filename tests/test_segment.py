@@ -375,6 +375,15 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ['Mayor Hale: "We will rebuild the 10 bridges"', "A new bridge opens next year."],
         ),
         ('Officials described it as" The worst flood in years".', None),
+        (
+            "Oil chief faces lawmakers - as it happened Acme's chief is questioned all day.",
+            ["Oil chief faces lawmakers - as it happened", "Acme's chief is questioned all day."],
+        ),
+        (
+            "Storm nears the coast – live Updates from Florida follow through the night.",
+            ["Storm nears the coast – live", "Updates from Florida follow through the night."],
+        ),
+        ("Fans watched the show - live on TV in Paris.", None),
     ],
     ids=[
         "headline-the",
@@ -440,6 +449,9 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "after-a-closing-quote",
         "after-a-closing-double-quote",
         "after-an-opening-quote-glued-to-a-word",
+        "live-blog-as-it-happened",
+        "live-blog-live",
+        "live-in-a-sentence",
     ],
 )
 def test_a_sentence_glued_to_a_headline_is_cut_off(text: str, expected: list[str] | None) -> None:
@@ -556,6 +568,37 @@ TOP_OF_PAGE = [
     # a title before a name
     ("Obama has told Prime Minister David Cameron to act. The prime minister agreed.", None),
     ("Talks set for Wednesday at the White House. It is on wednesday.", None),
+    (
+        "Vaccine centre opens in town Health workers say queues are long. The city Health"
+        " Department said health staff were ready.",
+        [
+            "Vaccine centre opens in town",
+            "Health workers say queues are long.",
+            "The city Health Department said health staff were ready.",
+        ],
+    ),
+    (
+        "Deal with the firm agreed President talks tough with bosses. The president thanked"
+        " President Lula.",
+        [
+            "Deal with the firm agreed",
+            "President talks tough with bosses.",
+            "The president thanked President Lula.",
+        ],
+    ),
+    (
+        "Crews pour mud and cement Live pictures of the leak are online. Live pictures show"
+        " the flow.",
+        [
+            "Crews pour mud and cement",
+            "Live pictures of the leak are online.",
+            "Live pictures show the flow.",
+        ],
+    ),
+    # a title before a stop word: "elected President in 2008"
+    ("Obama was elected President in 2008. The president thanked President Lula.", None),
+    # a role noun before a name that opens sentences elsewhere
+    ("Oil firm boss Hayward faces lawmakers today. Hayward said sorry.", None),
     # only at the top of the page
     (
         "Oil spread. Crews reached the leak Robotic arms work. The robotic arms failed.",
@@ -591,6 +634,11 @@ TOP_OF_PAGE = [
         "never-lower-case",
         "title-before-name",
         "weekday",
+        "a-capital-only-before-names-elsewhere",
+        "a-title-without-its-name",
+        "a-capital-only-opening-sentences-elsewhere",
+        "a-title-before-a-stop-word",
+        "a-role-noun-before-a-name",
         "not-at-the-top",
         "beyond-the-top",
     ],

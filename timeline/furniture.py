@@ -7,7 +7,8 @@ BST WASHINGTON (Reuters) - "), a page's time stamp between headline and body
 reporter's credit that names the place reported from, ending where the page shows
 the place does ("By David Willis BBC News, Los Angeles", "Mark Doyle, BBC News,
 Haiti", "Newsbeat US reporter in Los Angeles"; ``_place_end``), a dateline in
-capitals ("NEW ORLEANS--"), a picture's caption and credit ("... Photograph:
+capitals ("NEW ORLEANS--"), a live blog's headline ("... faces Congress - as it
+happened"), a picture's caption and credit ("... Photograph:
 Gerald Herbert/AP", "(AP Photo)"), headlines, captions or standfirsts with no
 full stop before the lead ("... sleep on streets The storm ..."), the
 entries of a chronology run together ("... fails to cap leak 2 June: US
@@ -28,9 +29,11 @@ to cap Gulf of Mexico oil leak The US Coast
 Guard ...", "... Your stories Wednesday 13 January It is feared ...",
 "... dies in hospital Pop star Michael Jackson ..."), if the page never writes
 that word capitalised after a lower-case word (a name) and writes it in lower
-case elsewhere; or at an opening word before a name ("... crisis talks The White
-House meeting ..."), if the page writes that name after the word in lower case
-elsewhere ("the White House"), so the two are no title ("The Associated Press");
+case elsewhere (before a lower-case content word, capitals before a name and at
+a sentence's start aside: "... agreed President talks tough ..."); or at an
+opening word before a name ("... crisis talks The White House meeting ..."), if
+the page writes that name after the word in lower case elsewhere ("the White
+House"), so the two are no title ("The Associated Press");
 or where the lead restates the header's opening words, names and all ("BP has
 faced mounting criticism for its handling of the crisis BP has denied ...",
 ``restated_openings``); or at a name and a verb after a place ("... camps in
@@ -174,6 +177,9 @@ _TIME_IN_LABEL = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY}|Noon|Midnight|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b"
 )
 _NON_SPACE = re.compile(r"\S+")
+# A live blog's headline ends with a dash and "as it happened" or "live", glued to the
+# standfirst ("BP boss faces Congress - as it happened BP's chief executive is grilled ...").
+_LIVE_BLOG_HEADLINE = re.compile(r"(?<= )[-–—] (?:as it happened|live)(?= [A-Z\"“])")
 # A web server's failed include, left in the page: "(an error occurred while processing this
 # directive)".
 _SERVER_ERROR = re.compile(r"[(\[]an error occurred while processing this directive[)\]]")
@@ -307,6 +313,8 @@ _NAME = re.compile(r"[A-Z][\w'’-]*")
 _WORD = re.compile(r"[^\s,.:;]+")
 # A capitalised word and the space after it, as in a title before a name ("US President").
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]* ")
+# A capitalised word after a word, as after a title or the first word of a name.
+_BEFORE_A_NAME = re.compile(r" [A-Z][a-z]")
 _WORD_BEFORE_CAPITAL = re.compile(r"[a-z0-9][\"”’')]? (?=[A-Z])")
 # Lower-case words that make a name after them part of the same phrase, so it opens no
 # new sentence: a person's or a body's role ("her brother Michael Jackson", "the charity
@@ -473,6 +481,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         if m.start() == 0 or text[m.start() - 1].isspace():
             cuts.update((m.start(), m.end()))
     cuts.update(m.end() for m in _BRACKETED_CREDIT.finditer(text))
+    cuts.update(m.end() for m in _LIVE_BLOG_HEADLINE.finditer(text))
     for m in _SERVER_ERROR.finditer(text):
         cuts.update((m.start(), m.end()))
     cuts.update(m.end() for m in _DOUBLE_HYPHEN.finditer(text) if _place_before(text, m.start()))
@@ -814,7 +823,10 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
       so the two are no title ("The Associated Press").
     - Any other word must come before a lower-case word, so "... told Prime Minister
       ..." stays whole, and the page must write it in lower case elsewhere and never
-      capitalised after a lower-case word (as names are).
+      capitalised after a lower-case word (as names are). Before a lower-case content
+      word, and not after a role noun ("boss Hayward faces"), opening sentences elsewhere
+      counts as lower case, and a capital before a name does not count ("... agreed
+      President talks tough ..." on a page with "the president" and "met President Lula").
 
     - A name and a verb after a place open the lead ("... camps in Port-au-Prince Haiti
       is planning ...", ``_names_glued``).
@@ -836,7 +848,12 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
         # Other glued uses of an opening word in the same header ("... after 11 days A
         # French rescue worker said ... food A Haitian man") are no sign of a title.
         glued = _written_in_lower_case_only(
-            text, word, (start, end) if opener else (cut, cut + 1)
+            text,
+            word,
+            (start, end) if opener else (cut, cut + 1),
+            before_content_word=not opener
+            and text[before:before_end] not in _INTO_A_NAME
+            and _content_word_at(text, m.end(1) + 1),
         ) or (
             opener
             and m.group(2).isupper()
@@ -961,9 +978,23 @@ def _article_in_lower_case_elsewhere(text: str, opener: str, name_at: int) -> bo
     return re.search(rf" {opener.lower()} {re.escape(name.group())}(?![\w'’-])", text) is not None
 
 
-def _written_in_lower_case_only(text: str, word: str, apart_from: tuple[int, int]) -> bool:
+def _content_word_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` in ``text`` is a lower-case word that is not a stop word."""
+    word = _WORD.match(text, at)
+    return word is not None and word.group().islower() and not is_stop_word(word.group())
+
+
+def _written_in_lower_case_only(
+    text: str, word: str, apart_from: tuple[int, int], *, before_content_word: bool = False
+) -> bool:
     """Whether ``text`` writes ``word`` in lower case, and never capitalised after a
-    lower-case word or a comma outside the span ``apart_from``."""
+    lower-case word or a comma outside the span ``apart_from``.
+
+    If ``before_content_word`` (the word opens a lead's subject, as in "... cement Live
+    video of ..."), opening a sentence elsewhere before a lower-case word counts as lower
+    case ("... online. Live video ..."), and a capital before another capitalised word
+    does not count, as it opens a name or a title before one ("the Health Protection
+    Agency", "said President Obama")."""
     lower = word.lower()
     found_lower = False
     for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
@@ -971,13 +1002,15 @@ def _written_in_lower_case_only(text: str, word: str, apart_from: tuple[int, int
         if not (before.isalnum() or before in "'’@.-"):
             found_lower = True
             break
-    if not found_lower:
+    opens_sentences = before_content_word and re.search(rf"[.!?] {word} [a-z]", text)
+    if not (found_lower or opens_sentences):
         return False
     for m in re.finditer(rf" {word}(?![\w'’-])", text):
         if (
             not apart_from[0] <= m.start() + 1 < apart_from[1]
             and m.start() > 0
             and text[m.start() - 1] in "abcdefghijklmnopqrstuvwxyz,"
+            and not (before_content_word and _BEFORE_A_NAME.match(text, m.end()))
         ):
             return False
     return True
