@@ -609,6 +609,18 @@ TOP_OF_PAGE = [
         "Crews " + "worked on " * 100 + "the leak Robotic arms work. The robotic arms failed.",
         None,
     ),
+    # no other "rescue" on the page: English writes it in lower case inside sentences
+    (
+        "Survivors found in the rubble Rescue teams are still finding people alive.",
+        [
+            "Survivors found in the rubble",
+            "Rescue teams are still finding people alive.",
+        ],
+    ),
+    # English capitalises "International" inside sentences too (in names)
+    ("Fighting goes on in the capital International monitors arrive today.", None),
+    # the page's own capital after a lower-case word outweighs English
+    ("Crews reached the site Rescue teams wait. Volunteers joined the Rescue crews.", None),
 ]
 
 
@@ -641,6 +653,9 @@ TOP_OF_PAGE = [
         "a-role-noun-before-a-name",
         "not-at-the-top",
         "beyond-the-top",
+        "lower-case-in-english",
+        "capitalised-in-english",
+        "capitalised-on-the-page",
     ],
 )
 def test_a_lead_glued_at_the_top_of_the_page_is_cut_off(

@@ -54,6 +54,9 @@ import itertools
 import re
 from collections.abc import Iterable
 
+import punkt
+from punkt.rules.orthography import OrthoContext
+
 from timeline.terms import is_stop_word
 
 # The patterns below open with a literal, not \b, so that re can skip ahead to it (40x faster).
@@ -992,9 +995,11 @@ def _written_in_lower_case_only(
 
     If ``before_content_word`` (the word opens a lead's subject, as in "... cement Live
     video of ..."), opening a sentence elsewhere before a lower-case word counts as lower
-    case ("... online. Live video ..."), and a capital before another capitalised word
-    does not count, as it opens a name or a title before one ("the Health Protection
-    Agency", "said President Obama")."""
+    case ("... online. Live video ..."), and so does a word that English text writes in
+    lower case and never capitalised inside a sentence (``_lower_case_in_english``: "...
+    in Haiti rubble Rescue teams searching ..." on a page that has no other "rescue"). A
+    capital before another capitalised word does not count, as it opens a name or a
+    title before one ("the Health Protection Agency", "said President Obama")."""
     lower = word.lower()
     found_lower = False
     for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
@@ -1002,7 +1007,9 @@ def _written_in_lower_case_only(
         if not (before.isalnum() or before in "'’@.-"):
             found_lower = True
             break
-    opens_sentences = before_content_word and re.search(rf"[.!?] {word} [a-z]", text)
+    opens_sentences = before_content_word and (
+        re.search(rf"[.!?] {word} [a-z]", text) or _lower_case_in_english(lower)
+    )
     if not (found_lower or opens_sentences):
         return False
     for m in re.finditer(rf" {word}(?![\w'’-])", text):
@@ -1014,3 +1021,11 @@ def _written_in_lower_case_only(
         ):
             return False
     return True
+
+
+def _lower_case_in_english(word: str) -> bool:
+    """Whether Punkt's English model saw ``word`` in lower case and never capitalised
+    inside a sentence: the evidence Punkt itself takes that a capitalised ``word`` opens
+    a sentence (Kiss & Strunk's orthographic heuristic)."""
+    context = punkt.load_model("english").ortho_context.get(word, 0)
+    return bool(context & OrthoContext.LC) and not context & OrthoContext.MID_UC
