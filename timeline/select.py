@@ -46,7 +46,6 @@ import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.reduction import ReductionSummarizer
@@ -55,12 +54,13 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from timeline.events import Candidate
+from timeline.lexrank import VectorisedLexRank
 from timeline.merge import SAME_EVENT_DICE, MergedEvent, dice
 from timeline.model import Citation, Entry, Event, EventDate, Granularity, Period
 from timeline.terms import stem, words
 
 SUMMARISERS: dict[str, Callable[[Any], Any]] = {
-    "lexrank": LexRankSummarizer,
+    "lexrank": VectorisedLexRank,
     "textrank": TextRankSummarizer,
     "lsa": LsaSummarizer,
     "luhn": LuhnSummarizer,
