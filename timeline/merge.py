@@ -17,6 +17,7 @@ A merged event's date combines what its sources know (see ``combine_dates``).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -224,8 +225,11 @@ def _similar_pairs(term_sets: Sequence[frozenset[str]]) -> list[tuple[int, int]]
                 postings[term].append(index)
     scored: list[tuple[float, int, int]] = []
     for index, terms in enumerate(term_sets):
-        lookups = (postings.get(term, ()) for term in terms)
-        shared = Counter(other for other in chain.from_iterable(lookups) if other > index)
+        shared: Counter[int] = Counter()
+        for term in terms:
+            found = postings.get(term)
+            if found:  # indices ascending: count only the later sets, each pair once
+                shared.update(found[bisect_right(found, index) :])
         for other, count in shared.items():
             if count >= _MIN_SHARED_TERMS:
                 score = dice(terms, term_sets[other])
@@ -288,6 +292,8 @@ def combine_dates(dates: Sequence[EventDate], reported_by: Mapping[str, dt.date]
         dates: each source's date for the event.
         reported_by: day-precise publication dates of the sources, by id.
     """
+    if len(dates) == 1 and (dates[0].weekday is None or not reported_by):
+        return dates[0]  # what the rules below give one date, without their work
     explicit = [d for d in dates if not d.inferred]
     if not explicit:
         return min(dates, key=lambda d: (d.period.granularity.rank, d.period.start))
