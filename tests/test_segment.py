@@ -59,14 +59,14 @@ def test_abbreviations_do_not_end_sentences() -> None:
         ),
         (
             "Thursday, May 6, 2010; 11:30 AM PORT FOURCHON, LA.--The box arrived.",
-            ["Thursday, May 6, 2010; 11:30 AM", "PORT FOURCHON, LA.--", "The box arrived."],
+            ["Thursday, May 6, 2010; 11:30 AM", "PORT FOURCHON, LA.", "The box arrived."],
         ),
         (
             "Booms at Port Eads, La.. AP NEW ORLEANS--An oil spill spread.",
             ["Booms at Port Eads, La.. AP NEW ORLEANS--", "An oil spill spread."],
         ),
         ("VENICE, Louisiana--BP defended it.", ["VENICE, Louisiana--", "BP defended it."]),
-        ("The worst in the U.S.--It was said.", ["The worst in the U.S.--It was said."]),
+        ("The worst in the US--It was said.", ["The worst in the US--It was said."]),
         (
             "Oil leak 29 July 2010 Last updated at 22:17 GMT Crews worked on.",
             ["Oil leak 29 July 2010", "Last updated at 22:17 GMT", "Crews worked on."],
@@ -896,6 +896,35 @@ def test_colons_in_reporting_make_no_fact_box(text: str) -> None:
     ],
 )
 def test_a_sentence_does_not_end_inside_a_ticker(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(make_document(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BP shares plunge as the attempt has failed.--U.S. Attorney General Eric Holder"
+            " says an inquiry is open.",
+            [
+                "BP shares plunge as the attempt has failed.",
+                "U.S. Attorney General Eric Holder says an inquiry is open.",
+            ],
+        ),
+        (
+            "The views expressed are his own.--James Saft is a Reuters columnist.",
+            ["The views expressed are his own.", "James Saft is a Reuters columnist."],
+        ),
+        ('He said "no."--"Yes," she said.', ['He said "no."', '"Yes," she said.']),
+        (
+            "Prices rose--and fell--in May. Then they held.",
+            ["Prices rose--and fell--in May.", "Then they held."],
+        ),
+    ],
+    ids=["before-an-abbreviation", "before-a-name", "between-quotes", "not-after-a-stop"],
+)
+def test_a_double_hyphen_after_a_full_stop_ends_the_sentence(
+    text: str, expected: list[str]
+) -> None:
     assert [s.text for s in sentences(make_document(text))] == expected
 
 

@@ -7,7 +7,9 @@ them as code, so nothing is downloaded. Web-page furniture glued to the
 story (datelines, time stamps, captions, headlines without a full stop, fact
 boxes) also ends a sentence, where ``timeline.furniture`` finds it ends. A
 sentence never ends inside a short bracket, as in a stock ticker whose full
-stop is followed by a space ("BP plc (BP. L) plans to ...").
+stop is followed by a space ("BP plc (BP. L) plans to ..."), and one always ends at a
+full stop that a double hyphen joins to the next sentence ("... has failed.--U.S.
+Attorney General ...").
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A short bracket split at its full stop: a ticker written with a space, "(BP. L)", "(RDSa. L)".
 _OPENS_SHORT_BRACKET = re.compile(r"\([A-Za-z0-9]{1,8}\.$")
 _CLOSES_SHORT_BRACKET = re.compile(r"[A-Za-z]{1,3}\)")
+# Items of a flattened list joined by a double hyphen after their full stop: "... has
+# failed.--U.S. Attorney General Eric Holder says ...", "... his own.--James Saft is ...".
+_DASH_AFTER_A_STOP = re.compile(r"(?<=[.!?])--(?=[A-Z\"“])|(?<=[.!?][\"”])--(?=[A-Z\"“])")
 
 
 class _SpanTokenizer(Protocol):
@@ -56,7 +61,7 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
     for paragraph in _PARAGRAPH.finditer(text):
         offset = paragraph.start()
         for start, end in _short_brackets_rejoined(
-            text, offset, tokenizer.span_tokenize(paragraph.group())
+            text, offset, tokenizer.span_tokenize(_dashes_as_spaces(paragraph.group()))
         ):
             inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
             if not found:  # the top of the page
@@ -69,6 +74,14 @@ def sentences(document: Document, language: str = "english") -> tuple[Sentence, 
                 start = cut
             found.extend(_stripped(document, start, end))
     return tuple(found)
+
+
+def _dashes_as_spaces(paragraph: str) -> str:
+    """``paragraph`` with each double hyphen that joins two sentences after a full stop
+    read as two spaces, so Punkt ends the sentence at the stop and reads what follows
+    as the next one ("U.S. Attorney ...", not "--U.S." and then "Attorney ...").
+    The length is kept, so Punkt's offsets stay offsets into the text."""
+    return _DASH_AFTER_A_STOP.sub("  ", paragraph)
 
 
 def _short_brackets_rejoined(
