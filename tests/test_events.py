@@ -42,6 +42,12 @@ RESIDUE = [
         " news organizations.",
         "photo release terms",
     ),
+    (
+        "Denmark reports its first case of swine flu German authorities confirm a case "
+        + "in a nurse Mexico says it will lodge a challenge at the WTO " * 6
+        + "On Thursday ministers held a meeting.",
+        "a list run together",
+    ),
 ]
 
 
@@ -77,6 +83,7 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "The panel found that (a) the cement failed, (b) tests were ignored and (c) BP rushed.",
         "(c) Capitol News Company, 2010, reported the hearing on Tuesday.",
         "That is how the moderator, Dr Don Patt (pictured), responded to the vote.",
+        "Officials said on Monday that " + "the slick, " * 35 + "now had reached the coast.",
     ],
     ids=[
         "statement",
@@ -92,6 +99,7 @@ def test_a_line_of_its_own_without_a_stop_may_be_reporting() -> None:
         "list-labels",
         "copyright",
         "pictured",
+        "eighty-words",
     ],
 )
 def test_reporting_is_not_residue(text: str) -> None:

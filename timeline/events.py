@@ -28,6 +28,9 @@ from timeline.model import (
 from timeline.terms import content_terms
 
 MIN_WORDS = 6
+MAX_WORDS = 80
+"""Longer than this, a "sentence" is text run together: a list, a header glued to its
+story, comments without full stops."""
 TEMPLATE_DOCUMENTS = 3
 """In how many documents an undated sentence must appear to be a page template's text."""
 TEMPLATE_SPAN_DAYS = 7
@@ -80,7 +83,8 @@ class Candidate:
 def is_residue(sentence: Sentence, document: Document) -> bool:
     """Whether ``sentence`` is page furniture rather than reporting.
 
-    Residue is a line too short to state an event, a headline, caption or
+    Residue is a line too short to state an event or too long to be one sentence
+    (``MAX_WORDS``: a list or a header run together with the story), a headline, caption or
     standfirst (no full stop at its end, and the paragraph goes on: segmentation
     cuts them off the story they are glued to), the headline repeated in the body, a page header cut
     off by segmentation (``is_page_header``), a question, link teasers glued
@@ -89,7 +93,7 @@ def is_residue(sentence: Sentence, document: Document) -> bool:
     (comments, sharing, credits), in brackets or not.
     """
     words = _WORD.findall(sentence.text)
-    if len(words) < MIN_WORDS or is_page_header(sentence.text):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or is_page_header(sentence.text):
         return True
     if is_picture_caption(sentence.text):
         return True
