@@ -617,6 +617,11 @@ TOP_OF_PAGE = [
             "Rescue teams are still finding people alive.",
         ],
     ),
+    # ... also before a stop word
+    (
+        "Survivors found in the rubble Rescue and relief teams are at work.",
+        ["Survivors found in the rubble", "Rescue and relief teams are at work."],
+    ),
     # English capitalises "International" inside sentences too (in names)
     ("Fighting goes on in the capital International monitors arrive today.", None),
     # the page's own capital after a lower-case word outweighs English
@@ -654,6 +659,7 @@ TOP_OF_PAGE = [
         "not-at-the-top",
         "beyond-the-top",
         "lower-case-in-english",
+        "lower-case-in-english-before-a-stop-word",
         "capitalised-in-english",
         "capitalised-on-the-page",
     ],
@@ -703,7 +709,7 @@ RESTATED_OPENINGS = [
         ],
     ),
     (
-        "Halliburton profits up despite oil spill Fallout from the spill has not yet hit"
+        "Halliburton profits up despite oil spill Damage from the spill has not yet hit"
         " Halliburton profits Halliburton, a services firm, has announced a jump in profits.",
         None,
     ),

@@ -857,6 +857,7 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
             before_content_word=not opener
             and text[before:before_end] not in _INTO_A_NAME
             and _content_word_at(text, m.end(1) + 1),
+            lower_in_english=not opener and _lower_case_in_english(word.lower()),
         ) or (
             opener
             and m.group(2).isupper()
@@ -988,18 +989,24 @@ def _content_word_at(text: str, at: int) -> bool:
 
 
 def _written_in_lower_case_only(
-    text: str, word: str, apart_from: tuple[int, int], *, before_content_word: bool = False
+    text: str,
+    word: str,
+    apart_from: tuple[int, int],
+    *,
+    before_content_word: bool = False,
+    lower_in_english: bool = False,
 ) -> bool:
     """Whether ``text`` writes ``word`` in lower case, and never capitalised after a
     lower-case word or a comma outside the span ``apart_from``.
 
-    If ``before_content_word`` (the word opens a lead's subject, as in "... cement Live
-    video of ..."), opening a sentence elsewhere before a lower-case word counts as lower
-    case ("... online. Live video ..."), and so does a word that English text writes in
-    lower case and never capitalised inside a sentence (``_lower_case_in_english``: "...
-    in Haiti rubble Rescue teams searching ..." on a page that has no other "rescue"). A
-    capital before another capitalised word does not count, as it opens a name or a
-    title before one ("the Health Protection Agency", "said President Obama")."""
+    If ``lower_in_english`` (English text writes the word in lower case and never
+    capitalised inside a sentence, ``_lower_case_in_english``), the page need not write
+    it in lower case: "... in Haiti rubble Rescue teams searching ..." on a page that has
+    no other "rescue". If ``before_content_word`` (the word opens a lead's subject, as in
+    "... cement Live video of ..."), opening a sentence elsewhere before a lower-case word
+    counts as lower case ("... online. Live video ..."), and a capital before another
+    capitalised word does not count, as it opens a name or a title before one ("the
+    Health Protection Agency", "said President Obama")."""
     lower = word.lower()
     found_lower = False
     for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
@@ -1007,10 +1014,8 @@ def _written_in_lower_case_only(
         if not (before.isalnum() or before in "'’@.-"):
             found_lower = True
             break
-    opens_sentences = before_content_word and (
-        re.search(rf"[.!?] {word} [a-z]", text) or _lower_case_in_english(lower)
-    )
-    if not (found_lower or opens_sentences):
+    opens_sentences = before_content_word and re.search(rf"[.!?] {word} [a-z]", text)
+    if not (found_lower or opens_sentences or lower_in_english):
         return False
     for m in re.finditer(rf" {word}(?![\w'’-])", text):
         if (
