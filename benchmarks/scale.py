@@ -13,7 +13,9 @@ For each run it records the wall time from start-up to exit, documents per
 second, the peak RSS of the largest process (``getrusage(RUSAGE_CHILDREN)`` in
 a fresh wrapper process) and the peak RSS of the whole process tree (main
 process plus workers, sampled every 50 ms from /proc). It also runs the whole
-of T17 as the four original files, and checks the targets of issue 5.
+of T17 as the four original files, and checks the targets of issue 5. It
+times the installed command, so it stops first if the installed copy of the
+package differs from this checkout (run ``pip install .``).
 
 Run from the repository root::
 
@@ -81,6 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write_section(DOCS, _markdown(report))
         return 0
     command = _timeline_command()
+    stale = _stale_files(command)
+    if stale:
+        print(
+            f"the installed timeline differs from this checkout ({', '.join(stale[:5])}); "
+            "run `pip install .` first, so the figures describe this code",
+            file=sys.stderr,
+        )
+        return 2
     pool = _pool(DATA)
     runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="timeline-scale-") as tmp:
@@ -152,6 +162,32 @@ def _timeline_command() -> list[str]:
         return [str(script)]
     found = shutil.which("timeline")
     return [found] if found else [sys.executable, "-m", "timeline"]
+
+
+def _stale_files(command: list[str]) -> list[str]:
+    """The package's files that differ between this checkout and what ``command`` runs
+    (an installed copy goes stale when the code changes after ``pip install .``)."""
+    if command[0] == sys.executable:
+        return []  # ``python -m timeline``: whatever the working directory gives
+    ask = "import pathlib, timeline; print(pathlib.Path(timeline.__file__).parent)"
+    where = subprocess.run(
+        [sys.executable, "-c", ask],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+        check=True,
+    ).stdout.strip()
+    installed, checkout = Path(where), REPO / "timeline"
+    if installed.resolve() == checkout.resolve():
+        return []
+    names = {p.name for p in checkout.glob("*.py")} | {p.name for p in installed.glob("*.py")}
+    return sorted(
+        name
+        for name in names
+        if not (installed / name).exists()
+        or not (checkout / name).exists()
+        or (installed / name).read_bytes() != (checkout / name).read_bytes()
+    )
 
 
 def _pool(data: Path) -> list[dict[str, Any]]:

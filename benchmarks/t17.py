@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import checkout  # noqa: F401  # this checkout's timeline, not an installed copy
 from nltk.tokenize import TreebankWordTokenizer
 
 from timeline.dates import find_time_expressions

@@ -34,6 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import checkout  # noqa: F401  # this checkout's timeline, not an installed copy
+
 from timeline.dates import find_time_expressions
 from timeline.model import Period
 
