@@ -2,11 +2,12 @@
 
 sumy's ``LexRankSummarizer`` compares every pair of sentences in a Python loop and
 recomputes both sentences' norms for each pair, so rating a pool of 80 sentences
-costs about 6,400 such comparisons. Rating is most of the time a timeline takes
-(`docs/scaling.md`), so this subclass builds the same matrix from one TF-IDF
-matrix product. Everything else (tokens, stemming, stop words, TF, the
-threshold, the power method, the ranking) is sumy's own. ``tests/test_lexrank.py``
-holds the two matrices equal on random sentence sets, so a change in sumy shows.
+costs about 6,400 such comparisons, for every date. On a timeline of many dates
+that was most of the selection's time (bpoil's 102-date reference: 4.9 of 9.6 s
+profiled), so this subclass builds the same matrix from one TF-IDF matrix
+product. Everything else (tokens, stemming, stop words, TF, the threshold, the
+power method, the ranking) is sumy's own. ``tests/test_lexrank.py`` holds the two
+matrices equal on random sentence sets, so a change in sumy shows.
 """
 
 from __future__ import annotations
