@@ -203,8 +203,20 @@ def test_an_empty_timeline_says_what_was_read_and_what_to_try(
     why = _why_nothing(err)
     assert len(why) == 2
     assert why[0].startswith("timeline: no dated events in 1 document (1 sentence read): ")
-    assert "under 6 words" in why[0] and "headlines" in why[0]
-    assert "longer" in why[1] and "--published" not in why[1]
+    assert "under 6 or over 80 words" in why[0] and "headlines" in why[0]
+    assert "whole articles" in why[1] and "--published" not in why[1]
+
+
+def test_text_run_together_without_full_stops_is_named_as_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "run-on.txt"
+    path.write_text("the council met on Thursday and voted " * 12 + "\n", encoding="utf-8")
+    code, out, err = run([str(path), "--published", "2016-09-30"], capsys)
+    assert code == 0
+    assert "No dated events were found." in out
+    why = _why_nothing(err)
+    assert "over 80 words" in why[0] and "full stops" in why[1]
 
 
 def test_an_empty_timeline_of_undated_files_suggests_published(

@@ -34,7 +34,7 @@ from rich.text import Text
 from timeline import __version__, engines
 from timeline.dates import find_time_expressions
 from timeline.errors import TimelineError
-from timeline.events import MIN_WORDS
+from timeline.events import MAX_WORDS, MIN_WORDS
 from timeline.loading import FieldNames, LoadIssue, LoadOptions, Notice, iter_load
 from timeline.loading_dates import implausible_message
 from timeline.markdown import to_markdown
@@ -224,11 +224,12 @@ def _why_empty(
         dated = _count(read.candidates, "dated sentence")
         return f"{head}: none of the {dated} falls within {limits}", "widen or drop those options"
     left_out = (
-        f"sentences under {MIN_WORDS} words, headlines and page furniture are left out on purpose"
+        f"sentences under {MIN_WORDS} or over {MAX_WORDS} words, headlines and page furniture"
+        " are left out on purpose"
     )
     undated = sum(info.published is None for info in infos)
     if not undated:
-        return f"{head}: {left_out}", "try longer text: whole articles, not headlines or notes"
+        return f"{head}: {left_out}", "try whole articles, with full stops, not headlines or notes"
     if len(infos) == 1:
         whose = "it has"
     else:
