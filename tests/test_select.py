@@ -374,6 +374,10 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         ("Thatcher was prime minister at the time.", True),
         ("scientists double their estimates of the flow.", False),
         ("eBay said it would remove the listings.", True),
+        ("If you have a comment on today's show, we want to hear it.", False),
+        ("Just 18 days before the explosion, you said the rigs were safe.", False),
+        ('"You may not use any anesthetic," the judge told Dr Murray.', True),
+        ("Youth groups joined the rally on Sunday.", True),
     ],
     ids=[
         "they",
@@ -392,6 +396,10 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         "name-starting-with-that",
         "lower-case",
         "name-in-lower-case",
+        "addresses-the-reader",
+        "addresses-someone",
+        "you-in-a-quote",
+        "youth",
     ],
 )
 def test_a_sentence_opening_with_a_word_that_refers_back_does_not_stand_alone(

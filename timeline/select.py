@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -453,11 +454,19 @@ def _written_before(option: _Option, published: Mapping[str, Period | None]) -> 
     return day is not None and day.end < option.date.period.start
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_ADDRESSES_THE_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+
+
 def stands_alone(text: str) -> bool:
     """Whether ``text`` can be read without the sentence before it: it does not open
     with a pronoun or a conjunction that refers back ("He", "They", "But", "And"), nor
     with a demonstrative standing for what came before ("That was ...", not "This week
-    ..."), nor in lower case, as the rest of a sentence does."""
+    ..."), nor in lower case, as the rest of a sentence does, and it does not speak to
+    someone outside a quotation ("If you have a comment ...", "... you said: ..."), as
+    programme notes and open letters do."""
+    if _ADDRESSES_THE_READER.search(_QUOTED.sub(" ", text)):
+        return False
     first, second = [*text.split(maxsplit=2)[:2], "", ""][:2]
     first = first.rstrip(",;:")
     if first[:1].islower() and first.islower():
