@@ -315,6 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("errors: " + ", ".join(f"{v} {k}" for k, v in kinds.items()))
     invented = [e for e in errors if e.kind == "spurious" and e.system and _invented(e.system)]
     print(f"invented dates (may, We, sat, March, the Sun, $27, 50%, bare numbers): {len(invented)}")
+    contradicted = _contradicted_by_gold(errors, all_docs)
+    print(
+        f"wrong values that the gold itself gives elsewhere, for the same phrase, in the "
+        f"system's form (type and value with digits aside): {len(contradicted)} of "
+        f"{kinds['wrong value']}"
+    )
     lines = [_format_error(e) for e in sorted(errors, key=lambda e: (e.kind, e.doc))]
     if args.errors:
         args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -366,6 +372,31 @@ def _speed_report(paths: Sequence[Path], repeat: int) -> str:
 _INVENTED = re.compile(
     r"(?i:may|we|sat|march|(?:the\s+)?sun)|\$\S+|\S*%|(?!(?:1\d|20)\d\d$)\d+(?:[.,]\d+)*"
 )
+
+
+def _shape(span: Span) -> tuple[str, str]:
+    """A value's form: its type and its value with every digit as 9 ("1989-W42" and
+    "1990-W07" are one form, "1989-WXX" another)."""
+    return span.type, re.sub(r"\d", "9", span.value)
+
+
+def _contradicted_by_gold(errors: Sequence[Error], docs: Sequence[Doc]) -> list[Error]:
+    """The wrong values whose form differs from their gold's, while the gold gives the
+    same phrase the system's form elsewhere: "last week" is 1989-WXX in one document
+    and 1989-W42 in another, "a year earlier" 1988 in one and 1988-Q3 in another."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    for doc in docs:
+        for g in doc.gold:
+            forms.setdefault(g.text.lower().strip(" .,"), set()).add(_shape(g))
+    return [
+        e
+        for e in errors
+        if e.kind == "wrong value"
+        and e.gold is not None
+        and e.system is not None
+        and _shape(e.system) != _shape(e.gold)
+        and _shape(e.system) in forms.get(e.gold.text.lower().strip(" .,"), set())
+    ]
 
 
 def _invented(span: Span) -> bool:
