@@ -10,7 +10,7 @@ from tests.conftest import make_candidate, make_sentence
 from timeline.events import Candidate
 from timeline.merge import MergedEvent
 from timeline.model import EventDate, Granularity, Period, TimeExpression, TimexType
-from timeline.select import METHODS, DateWeights, select, stands_alone
+from timeline.select import METHODS, DateWeights, publication_weight, select, stands_alone
 
 
 def merged(text: str, period: str, *documents: str, inferred: bool = False) -> MergedEvent:
@@ -76,6 +76,35 @@ def test_date_weights_favour_later_mentions() -> None:
     assert weights[Period.from_iso("2016-10-05")] == pytest.approx(0.01)
     assert weights[Period.from_iso("2016-10-04")] == pytest.approx(0.01)  # the day before
     assert weights[Period.from_iso("2015")] == 0
+
+
+def _days(start: str, count: int, step: int) -> list[dt.date]:
+    first = dt.date.fromisoformat(start)
+    return [first + dt.timedelta(days=i * step) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("days", "weight"),
+    [
+        ([], 0.01),
+        (_days("2010-04-20", 975, 0) + _days("2010-04-20", 25, 1), 0.01),  # 40 a day: floor
+        (_days("2010-04-20", 400, 0) + _days("2010-04-20", 100, 1), 0.06),  # 5 a day
+        (_days("2010-04-20", 31, 1), 0.3),  # one a day
+        (_days("2009-06-25", 10, 3), 0.84),  # one every 2.8 days
+        (_days("2009-06-25", 20, 30), 1.0),  # one a month: capped at a later mention
+        (_days("2016-09-30", 1, 1), 0.3),  # a single article
+    ],
+    ids=["none", "dense", "five-a-day", "daily", "every-few-days", "monthly", "single"],
+)
+def test_publication_counts_more_in_a_sparse_collection(days: list[dt.date], weight: float) -> None:
+    assert publication_weight(days) == pytest.approx(weight)
+
+
+def test_the_publication_weight_goes_to_the_day_of_publication_only() -> None:
+    weights = DateWeights(publication=0.6)
+    weights.add(Period.from_iso("2011-10-13"), [])
+    assert weights[Period.from_iso("2011-10-13")] == pytest.approx(0.6)
+    assert weights[Period.from_iso("2011-10-12")] == pytest.approx(0.01)  # the day before
 
 
 def test_best_attested_dates_are_kept_within_budget() -> None:

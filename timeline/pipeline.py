@@ -27,7 +27,7 @@ from timeline.model import (
 )
 from timeline.published import implausible_publications
 from timeline.segment import sentences
-from timeline.select import DEFAULT_METHOD, DateWeights, select
+from timeline.select import DEFAULT_METHOD, DateWeights, publication_weight, select
 
 DEFAULT_MAX_DATES = 12
 DEFAULT_PER_DATE = 4
@@ -189,7 +189,6 @@ def summarise_digests(
     infos: dict[str, DocumentInfo] = {}
     published: dict[str, Period | None] = {}
     found: list[Candidate] = []
-    weights = DateWeights()
     collected = sorted(digests, key=_reading_order)
     aside = (
         frozenset()
@@ -198,6 +197,18 @@ def summarise_digests(
     )
     left_out = [d.info for d in collected if d.info.id in aside]
     flagged = implausible_publications([(d.info.id, d.info.published) for d in collected])
+    weights = DateWeights(
+        publication_weight(
+            [
+                d.info.published.start
+                for d in collected
+                if d.info.id not in aside
+                and d.info.id not in flagged
+                and d.info.published is not None
+                and d.info.published.granularity is Granularity.DAY
+            ]
+        )
+    )
     for item in collected:
         if item.info.id in aside:
             continue

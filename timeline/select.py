@@ -3,13 +3,14 @@
 Dates are ranked by how many documents mention them (``DateWeights``): a
 document published after a date that still refers to it is the strongest
 sign that the date matters, one published during the period counts half,
-and a mention of a date still to come counts less. Publication itself is a
-faint signal that only breaks ties, for the day of publication and the day
-before, so dates no article mentions can still be chosen when nothing better
-is left. A longer period is mentioned more just for being long ("this year",
-"last month"), so its count is divided by 1 + ln(its length in days): a year
-needs about seven times a day's count to rank with it, a month about four
-times.
+and a mention of a date still to come counts less. Publication itself counts
+for the day of publication as much as the collection is sparse (in dense
+coverage it only breaks ties, so dates no article mentions can still be chosen
+when nothing better is left; where articles come days apart, each usually
+reports its day's event), and faintly for the day before. A longer period is
+mentioned more just for being long ("this year", "last month"), so its count is
+divided by 1 + ln(its length in days): a year needs about seven times a day's
+count to rank with it, a month about four times.
 
 Within a chosen day, the options are the sentences dated to it by a time
 expression and the leads of the articles published that day or the next
@@ -77,6 +78,9 @@ METHODS: tuple[str, ...] = (*SUMMARISERS, CENTROID)
 """Every rating method: the sumy summarisers, then closeness to the day's coverage alone."""
 
 MENTION_AFTER, MENTION_DURING, MENTION_BEFORE, PUBLICATION = 1.0, 0.5, 0.3, 0.01
+PUBLICATION_PER_GAP = 0.3
+"""Publication counts this much for each day between a collection's articles on average,
+at least ``PUBLICATION`` and at most ``MENTION_AFTER`` (``publication_weight``)."""
 LEAD_SENTENCES = 2
 """How many opening sentences of an article count as its lead."""
 REDUNDANCY = 0.75
@@ -150,18 +154,32 @@ class _WordTokenizer:
         return words(text)
 
 
+def publication_weight(days: Sequence[dt.date]) -> float:
+    """What an article's publication counts for its day, given every article's day.
+
+    In a dense collection (bpoil: four articles a day) a day with articles is no sign of
+    an event; in a sparse one (MJ: an article every six days) an article usually reports
+    the day's event. So publication counts ``PUBLICATION_PER_GAP`` for each day between
+    articles on average, within ``PUBLICATION`` and ``MENTION_AFTER``."""
+    if not days:
+        return PUBLICATION
+    gap = ((max(days) - min(days)).days + 1) / len(days)
+    return min(MENTION_AFTER, max(PUBLICATION, PUBLICATION_PER_GAP * gap))
+
+
 class DateWeights:
     """How strongly the documents point at each period, accumulated one document at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, publication: float = PUBLICATION) -> None:
         self.weights: defaultdict[Period, float] = defaultdict(float)
+        self.publication = publication
 
     def add(self, published: Period | None, mentions: Iterable[Period]) -> None:
         """Count one document's mentions (each period once) and its publication date.
 
         A document whose publication date is unknown counts its mentions fully.
-        Publication counts faintly for its day and the day before (news of an
-        event often appears the day after).
+        Publication counts ``publication`` for its day (``publication_weight``) and
+        faintly for the day before (news of an event often appears the day after).
         """
         for period in mentions:
             if published is None or period.end < published.start:
@@ -171,7 +189,7 @@ class DateWeights:
             else:
                 self.weights[period] += MENTION_BEFORE
         if published is not None:
-            self.weights[published] += PUBLICATION
+            self.weights[published] += self.publication
             if published.granularity is Granularity.DAY:
                 self.weights[Period.day(published.start - dt.timedelta(days=1))] += PUBLICATION
 
