@@ -100,11 +100,12 @@ def test_publication_counts_more_in_a_sparse_collection(days: list[dt.date], wei
     assert publication_weight(days) == pytest.approx(weight)
 
 
-def test_the_publication_weight_goes_to_the_day_of_publication_only() -> None:
+def test_the_publication_weight_goes_to_the_day_of_publication_and_the_day_before() -> None:
     weights = DateWeights(publication=0.6)
     weights.add(Period.from_iso("2011-10-13"), [])
     assert weights[Period.from_iso("2011-10-13")] == pytest.approx(0.6)
-    assert weights[Period.from_iso("2011-10-12")] == pytest.approx(0.01)  # the day before
+    assert weights[Period.from_iso("2011-10-12")] == pytest.approx(0.6)
+    assert weights[Period.from_iso("2011-10-11")] == 0
 
 
 def test_best_attested_dates_are_kept_within_budget() -> None:

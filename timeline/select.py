@@ -7,7 +7,7 @@ and a mention of a date still to come counts less. Publication itself counts
 for the day of publication as much as the collection is sparse (in dense
 coverage it only breaks ties, so dates no article mentions can still be chosen
 when nothing better is left; where articles come days apart, each usually
-reports its day's event), and faintly for the day before. A longer period is
+reports its day's event), and as much for the day before. A longer period is
 mentioned more just for being long ("this year", "last month"), so its count is
 divided by 1 + ln(its length in days): a year needs about seven times a day's
 count to rank with it, a month about four times.
@@ -178,8 +178,8 @@ class DateWeights:
         """Count one document's mentions (each period once) and its publication date.
 
         A document whose publication date is unknown counts its mentions fully.
-        Publication counts ``publication`` for its day (``publication_weight``) and
-        faintly for the day before (news of an event often appears the day after).
+        Publication counts ``publication`` (``publication_weight``) for its day and
+        for the day before (news of an event often appears the day after).
         """
         for period in mentions:
             if published is None or period.end < published.start:
@@ -191,7 +191,7 @@ class DateWeights:
         if published is not None:
             self.weights[published] += self.publication
             if published.granularity is Granularity.DAY:
-                self.weights[Period.day(published.start - dt.timedelta(days=1))] += PUBLICATION
+                self.weights[Period.day(published.start - dt.timedelta(days=1))] += self.publication
 
     def __getitem__(self, period: Period) -> float:
         return self.weights.get(period, 0.0)
