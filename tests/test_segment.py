@@ -626,6 +626,22 @@ TOP_OF_PAGE = [
     ("Fighting goes on in the capital International monitors arrive today.", None),
     # the page's own capital after a lower-case word outweighs English
     ("Crews reached the site Rescue teams wait. Volunteers joined the Rescue crews.", None),
+    # "The" before a lower-case word elsewhere is another glued sentence, not a title
+    (
+        "Pupils tested positive The World Health Organization says the virus spread. "
+        "Mrs Smith, Aldershot Hampshire The good thing is it is mild.",
+        [
+            "Pupils tested positive",
+            "The World Health Organization says the virus spread.",
+            "Mrs Smith, Aldershot Hampshire The good thing is it is mild.",
+        ],
+    ),
+    # ... but before a name it is a title, so the header keeps its "The" too
+    (
+        "Pupils tested positive The World Health Organization says the virus spread. "
+        "She told The Guardian it is mild.",
+        None,
+    ),
 ]
 
 
@@ -662,6 +678,8 @@ TOP_OF_PAGE = [
         "lower-case-in-english-before-a-stop-word",
         "capitalised-in-english",
         "capitalised-on-the-page",
+        "the-opener-glued-elsewhere",
+        "the-opener-in-a-title-elsewhere",
     ],
 )
 def test_a_lead_glued_at_the_top_of_the_page_is_cut_off(

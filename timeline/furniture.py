@@ -318,6 +318,7 @@ _WORD = re.compile(r"[^\s,.:;]+")
 _TITLE_WORD = re.compile(r"[A-Z][\w'’.-]* ")
 # A capitalised word after a word, as after a title or the first word of a name.
 _BEFORE_A_NAME = re.compile(r" [A-Z][a-z]")
+_CAPITAL_AFTER = re.compile(r" [A-Z\"“]")
 _WORD_BEFORE_CAPITAL = re.compile(r"[a-z0-9][\"”’')]? (?=[A-Z])")
 # Lower-case words that make a name after them part of the same phrase, so it opens no
 # new sentence: a person's or a body's role ("her brother Michael Jackson", "the charity
@@ -854,6 +855,7 @@ def top_of_page_cuts(text: str, start: int, end: int) -> list[int]:
             text,
             word,
             (start, end) if opener else (cut, cut + 1),
+            titles_only=opener,
             before_content_word=not opener
             and text[before:before_end] not in _INTO_A_NAME
             and _content_word_at(text, m.end(1) + 1),
@@ -993,6 +995,7 @@ def _written_in_lower_case_only(
     word: str,
     apart_from: tuple[int, int],
     *,
+    titles_only: bool = False,
     before_content_word: bool = False,
     lower_in_english: bool = False,
 ) -> bool:
@@ -1002,11 +1005,14 @@ def _written_in_lower_case_only(
     If ``lower_in_english`` (English text writes the word in lower case and never
     capitalised inside a sentence, ``_lower_case_in_english``), the page need not write
     it in lower case: "... in Haiti rubble Rescue teams searching ..." on a page that has
-    no other "rescue". If ``before_content_word`` (the word opens a lead's subject, as in
-    "... cement Live video of ..."), opening a sentence elsewhere before a lower-case word
-    counts as lower case ("... online. Live video ..."), and a capital before another
-    capitalised word does not count, as it opens a name or a title before one ("the
-    Health Protection Agency", "said President Obama")."""
+    no other "rescue". If ``titles_only`` (``word`` opens sentences, as "The" does), only
+    a capital before another capitalised word counts, as in a title or a name ("told The
+    Guardian"); before a lower-case word it is another glued sentence ("... Aldershot
+    Hampshire The good thing is ..."). If ``before_content_word`` (the word opens a
+    lead's subject, as in "... cement Live video of ..."), opening a sentence elsewhere
+    before a lower-case word counts as lower case ("... online. Live video ..."), and a
+    capital before another capitalised word does not count, as it opens a name or a
+    title before one ("the Health Protection Agency", "said President Obama")."""
     lower = word.lower()
     found_lower = False
     for m in re.finditer(rf"{lower}(?![\w'’@-]|\.\w)", text):
@@ -1023,6 +1029,7 @@ def _written_in_lower_case_only(
             and m.start() > 0
             and text[m.start() - 1] in "abcdefghijklmnopqrstuvwxyz,"
             and not (before_content_word and _BEFORE_A_NAME.match(text, m.end()))
+            and not (titles_only and not _CAPITAL_AFTER.match(text, m.end()))
         ):
             return False
     return True
