@@ -37,6 +37,8 @@ RESIDUE = [
     ("Mayor Jo Bell, (r), and Sen. Al Kerr, (l), walk on the oily beach.", "commas around"),
     ("Coach Dan Moss (left) with striker Ben Ray at the club's ground.", "(left)"),
     ("Officials Tim Kay (C) and Lee Ash inspect the damaged levee in town.", "(C)"),
+    ("Mr Dudley (back) went with Mr Hayward to the White House last week.", "(back)"),
+    ("Oil company executives (L-R) Rex Tillerson and John Watson are sworn in.", "(L-R)"),
     (
         "This official White House photograph is being made available only for publication by"
         " news organizations.",

@@ -123,7 +123,10 @@ _PICTURE_CAPTION = re.compile(
 # ("Gov. Bobby Jindal (R) said"), a copyright sign ("(c) 2010"), a list's label ("... and
 # (c) Thomas"), nor "(pictured)", which reporting uses too ("Dr Patton (pictured), responded
 # to ...").
-_POSITION = re.compile(r"\((?:[lrcLC]|left|right|centre|center|top|bottom|far left|far right)\)")
+_POSITION = re.compile(
+    r"\((?:[lrcLC]|left|right|centre|center|top|bottom|far left|far right|front|back)\)"
+)
+_READING_ORDER = re.compile(r"\((?:[lL]-[rR]|[rR]-[lL]|from left|from right|left to right)\)")
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?P<comma>,)? $")
 # A BBC byline: "By Richard Black Environment correspondent, BBC News", "By Robyn Bresnahan
 # BBC News", "By Jamie Robertson Presenter, BBC World News", opening the page or a line, or
@@ -452,9 +455,12 @@ def is_page_header(text: str) -> bool:
 def is_picture_caption(text: str) -> bool:
     """Whether ``text`` describes a picture ("... in this handout photograph taken on
     April 21", "This photo provided by NOAA shows ...") or says where the people in it
-    stand ("Prince (l) and Paris ..."): a caption, not reporting."""
-    return _PICTURE_CAPTION.search(text) is not None or any(
-        _marks_a_position(text, m) for m in _POSITION.finditer(text)
+    stand ("Prince (l) and Paris ...", "Oil company executives (L-R) ExxonMobil
+    Chairman ..."): a caption, not reporting."""
+    return (
+        _PICTURE_CAPTION.search(text) is not None
+        or _READING_ORDER.search(text) is not None
+        or any(_marks_a_position(text, m) for m in _POSITION.finditer(text))
     )
 
 
