@@ -645,6 +645,44 @@ TOP_OF_PAGE = [
 ]
 
 
+_CHRONOLOGY = (
+    "Trial timeline. 28 June 2009 Police interview the doctor. "
+    "22 July 2009 His clinic is raided. 29 August 2009 The death is ruled a homicide. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption glued to the next entry of a chronology
+        (
+            _CHRONOLOGY + "Footage of the raid on his clinic 21 November 2009 Papers reveal more.",
+            ["Footage of the raid on his clinic", "21 November 2009 Papers reveal more."],
+        ),
+        # ... in American order too
+        (
+            _CHRONOLOGY + "Footage of the raid on his clinic November 21, 2009 Papers reveal more.",
+            ["Footage of the raid on his clinic", "November 21, 2009 Papers reveal more."],
+        ),
+        # a date that a stop word introduces belongs to its sentence
+        (_CHRONOLOGY + "It began on 25 June 2009 Jackson's doctor said.", None),
+        # two headings make no chronology
+        (
+            "Trial timeline. 28 June 2009 Police interview the doctor. 22 July 2009 His clinic "
+            "is raided. Footage of the raid on his clinic 21 November 2009 Papers reveal more.",
+            None,
+        ),
+    ],
+    ids=["caption-before-an-entry", "american-order", "after-a-stop-word", "two-headings"],
+)
+def test_a_chronology_entry_headed_by_a_date_is_cut_off(
+    text: str, expected: list[str] | None
+) -> None:
+    tail = expected or [s.text for s in _punkt_only(text)][-1:]
+    found = [s.text for s in sentences(make_document(text))]
+    assert found[-len(tail) :] == tail
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     TOP_OF_PAGE,

@@ -300,6 +300,13 @@ _LETTER_LABELS = frozenset(
 # then checked for a date before it.
 _COLON_BEFORE_CAPITAL = re.compile(r": (?=[A-Z\"“])")
 _YEAR = r"(?:1[89]|20)\d\d"
+# A chronology's entry headed by a full date and no colon: "28 June 2009 Los Angeles police
+# interview Dr Murray ...", "July 28, 2009 Dr Murray's home ...". A page needs this many
+# sentences opening with one to count as a chronology.
+_DATE_HEADING = re.compile(
+    rf"(?<![\w,])(?:\d{{1,2}} (?:{_MONTH})|(?:{_MONTH}) \d{{1,2}},) {_YEAR} (?=[A-Z\"“])"
+)
+DATED_ENTRIES = 3
 # A date inside a headline or caption, after a lower-case word: "... died in June 2009",
 # "... died on 25 June 2009", "... on May 5, 2010".
 _DATE_AFTER_A_WORD = re.compile(
@@ -500,6 +507,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
             cuts.update((m.start(), m.end()))
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
     cuts.update(_chronology_entries(text))
+    cuts.update(_dated_entries(text))
     cuts.update(_place_credit_ends(text, cuts))
     return sorted(cuts), opening
 
@@ -712,6 +720,25 @@ def _chronology_entries(text: str) -> list[int]:
         end = date.start() - 1
         if _ends_a_headline(text, _word_start(text, end, 0), end, before_opener=False):
             starts.append(date.start())
+    return starts
+
+
+def _dated_entries(text: str) -> list[int]:
+    """Where a chronology's entry headed by a full date with no colon ("... when he died
+    25 June 2009 Dr Murray finds Jackson ...") starts right after the end of a caption or
+    headline (``_ends_a_headline``), on a page where at least ``DATED_ENTRIES`` sentences
+    open with such a heading; not after a stop word ("... on 25 June 2009 Jackson ...")."""
+    headings = list(_DATE_HEADING.finditer(text))
+    opening = sum(1 for m in headings if m.start() == 0 or text.endswith(". ", 0, m.start()))
+    if opening < DATED_ENTRIES:
+        return []
+    starts = []
+    for m in headings:
+        if m.start() < 2 or text[m.start() - 1] != " ":
+            continue
+        end = m.start() - 1
+        if _ends_a_headline(text, _word_start(text, end, 0), end, before_opener=False):
+            starts.append(m.start())
     return starts
 
 
