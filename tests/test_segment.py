@@ -645,6 +645,31 @@ TOP_OF_PAGE = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jackson death was ` not suspicious' Medical experts say it is not suspicious.",
+            ["Jackson death was ` not suspicious'", "Medical experts say it is not suspicious."],
+        ),
+        (
+            "Ban Ki-moon: ` We are facing an emergency' UN officials said 14 people died.",
+            ["Ban Ki-moon: ` We are facing an emergency'", "UN officials said 14 people died."],
+        ),
+        ("Sean ` Diddy' Combs is to host a concert for Haiti.", None),
+        ("He debated dropping the ` Beyond Petroleum' Helios brand mark last year.", None),
+        ("Fight the ` deadly' H5N1 flu with all the precautions we have.", None),
+        ("` Top kill' BP operation to halt US oil leak fails. Engineers try again.", None),
+    ],
+    ids=["lower-case", "after-a-colon", "nickname", "title", "one-word", "opening-the-page"],
+)
+def test_a_sentence_after_a_headline_ending_in_single_quotes_is_cut_off(
+    text: str, expected: list[str] | None
+) -> None:
+    found = [s.text for s in sentences(make_document(text))]
+    assert found == (expected or [s.text for s in _punkt_only(text)])
+
+
 _CHRONOLOGY = (
     "Trial timeline. 28 June 2009 Police interview the doctor. "
     "22 July 2009 His clinic is raided. 29 August 2009 The death is ruled a homicide. "

@@ -268,6 +268,7 @@ _ENDING_ADVERBS = frozenset(
 _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d)")
 # A quotation mark of any kind; "`", "‘" and "“" only open a quotation.
 _QUOTE_MARK = re.compile("[\"“”`‘’']")
+_CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\w)['’] (?=[A-Z\"“])")
 QUOTE_REACH = 300
 """How many characters before a closing quotation mark are looked at for its opening one."""
 # Nouns that take a letter as a label ("influenza A virus", "type A flu", "plan A").
@@ -508,6 +509,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
     cuts.update(_chronology_entries(text))
     cuts.update(_dated_entries(text))
+    cuts.update(_after_quoted_headlines(text))
     cuts.update(_place_credit_ends(text, cuts))
     return sorted(cuts), opening
 
@@ -779,8 +781,13 @@ def _closes_a_quote(text: str, at: int) -> bool:
     """Whether the quotation mark at ``at`` closes a quotation opened before it on its
     line, as a quoted headline ends ("... death toll ` may be 50,000' On the ground
     ..."), rather than opening one glued to the word before it ('... described as" The
-    worst ...'): the nearest quotation mark before it, apostrophes inside words aside,
-    opens one."""
+    worst ...')."""
+    return _quotation_opened(text, at) is not None
+
+
+def _quotation_opened(text: str, at: int) -> int | None:
+    """Where the quotation that the mark at ``at`` closes was opened on its line: the
+    nearest quotation mark before it, apostrophes inside words aside, if it opens one."""
     line = max(text.rfind("\n", 0, at) + 1, at - QUOTE_REACH)
     for m in reversed(list(_QUOTE_MARK.finditer(text, line, at))):
         mark = m.start()
@@ -788,8 +795,32 @@ def _closes_a_quote(text: str, at: int) -> bool:
         if before.isalpha() and after.isalpha():
             continue  # "didn't", "Haiti's"
         after_a_space = (not before or before in " (") and not after.isspace()
-        return m.group() in "`‘“" or after_a_space
-    return False
+        return mark if m.group() in "`‘“" or after_a_space else None
+    return None
+
+
+def _after_quoted_headlines(text: str) -> list[int]:
+    """Where a sentence starts right after a headline or caption that ends in a quotation
+    in single quotes, as British pages quote in headlines ("... leak plug ` going as
+    planned' The oil company ...", "... cap flow ` within 24 hours' BP plans ..."): a
+    capitalised word after the closing mark of a quotation opened with "`" or "‘" after
+    a word, not one that opens the headline ("` Top kill' BP operation ... fails").
+    The quotation must be of two words or more, and open in lower case or after a colon
+    ("Ban Ki-moon: ` We are facing ...' UN officials said ..."): a word in quotes, or
+    words that each open in capitals, are a name or a title in a sentence ("Sean `
+    Diddy' Combs", "dropping the ` Beyond Petroleum' Helios brand mark")."""
+    found = []
+    for m in _CLOSING_SINGLE_QUOTE.finditer(text):
+        opened = _quotation_opened(text, m.start())
+        if opened is None or opened < 2 or text[opened] not in "`‘" or text[opened - 1] != " ":
+            continue
+        words = text[opened + 1 : m.start()].split()
+        after_a_colon = text[opened - 2] == ":"
+        if (text[opened - 2].isalnum() or after_a_colon) and (
+            len(words) >= 2 and (words[0][:1].islower() or after_a_colon)
+        ):
+            found.append(m.end())
+    return found
 
 
 def _letter_label(text: str, at: int, word_begin: int) -> bool:
