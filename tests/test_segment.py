@@ -670,6 +670,30 @@ def test_a_sentence_after_a_headline_ending_in_single_quotes_is_cut_off(
     assert found == (expected or [s.text for s in _punkt_only(text)])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oxfam sends aid for Haiti's displaced In Haiti, easing the gridlock is vital.",
+            ["Oxfam sends aid for Haiti's displaced", "In Haiti, easing the gridlock is vital."],
+        ),
+        (
+            "UK airlines flew aid to Haiti In Port-au-Prince, rescuers pulled out a girl.",
+            ["UK airlines flew aid to Haiti", "In Port-au-Prince, rescuers pulled out a girl."],
+        ),
+        ("They played hits including Lost In London, Winner and others.", None),
+        ("The duo play tracks from their new album For All We Know, which was released.", None),
+        ("The floods hit hardest in Haiti, Cuba and the Bahamas.", None),
+    ],
+    ids=["after-a-word", "after-a-place", "title-after-a-name", "title-of-stop-words", "lower"],
+)
+def test_a_sentence_that_opens_with_its_place_or_time_is_cut_off(
+    text: str, expected: list[str] | None
+) -> None:
+    found = [s.text for s in sentences(make_document(text))]
+    assert found == (expected or [s.text for s in _punkt_only(text)])
+
+
 _CHRONOLOGY = (
     "Trial timeline. 28 June 2009 Police interview the doctor. "
     "22 July 2009 His clinic is raided. 29 August 2009 The death is ruled a homicide. "

@@ -266,6 +266,15 @@ _ENDING_ADVERBS = frozenset(
 # "Up" opens a lead only before "to" and a number ("... food and water Up to 10,000 US
 # troops ..."); elsewhere it is part of a name ("Scrub Up taps").
 _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d)")
+# Words that open a sentence by setting its place or time before a name and a comma:
+# "... for Haiti's displaced In Haiti, easing the gridlock ...", "... the debris For
+# Haitians, there is ...".
+_SETTING_OPENERS = ("In", "On", "At", "For", "From", "After", "Before", "During", "Since")
+_SETTING_OPENERS += ("When", "While", "As", "Despite", "With", "Across", "Outside", "Inside")
+_SETTING_BEFORE_A_NAME = re.compile(
+    rf"(?:{'|'.join(_SETTING_OPENERS)}) (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}},)"
+)
+_INTO_A_PLACE = frozenset(["to", "in", "into", "from", "at", "of", "near", "across", "for"])
 # A quotation mark of any kind; "`", "‘" and "“" only open a quotation.
 _QUOTE_MARK = re.compile("[\"“”`‘’']")
 _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\w)['’] (?=[A-Z\"“])")
@@ -507,6 +516,11 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
         for m in stamps.finditer(text):
             cuts.update((m.start(), m.end()))
     cuts.update(m.start() for m in _GLUED_OPENING.finditer(text) if _glued(text, m.start()))
+    cuts.update(
+        m.start()
+        for m in _SETTING_BEFORE_A_NAME.finditer(text)
+        if _sets_a_scene(text, m.start(), m.end())
+    )
     cuts.update(_chronology_entries(text))
     cuts.update(_dated_entries(text))
     cuts.update(_after_quoted_headlines(text))
@@ -775,6 +789,29 @@ def _glued(text: str, start: int) -> bool:
     if not _ends_a_headline(text, begin, start - 1, before_opener=before_a_word):
         return False
     return not _letter_label(text, start, begin)
+
+
+def _sets_a_scene(text: str, start: int, name_at: int) -> bool:
+    """Whether the word at ``start``, which sets a place or time before the name at
+    ``name_at`` and a comma ("In Haiti, ...", "When Tony Hayward, 53, ..."), opens a
+    sentence glued to a caption or headline: after a lower-case word that can end one
+    (``_ends_a_headline``), or after a one-word name that a word leading into a place
+    introduces ("... have flown aid to Haiti In Port-au-Prince, the British ..."). A
+    title is no name: its words may be stop words ("... their new album For All We Know,
+    which ..."), and a name may start it ("... including hits Lost In London, Winner
+    ...")."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    name = text[name_at : text.index(",", name_at)].split()
+    if any(is_stop_word(word.lower()) for word in name):
+        return False
+    begin = _word_start(text, start - 1, 0)
+    word = text[begin : start - 1]
+    if word.islower():
+        return _ends_a_headline(text, begin, start - 1, before_opener=False)
+    if not (word[:1].isupper() and word[1:].islower()) or begin < 2 or text[begin - 1] != " ":
+        return False
+    return text[_word_start(text, begin - 1, 0) : begin - 1] in _INTO_A_PLACE
 
 
 def _closes_a_quote(text: str, at: int) -> bool:
