@@ -626,6 +626,21 @@ TOP_OF_PAGE = [
     ("Fighting goes on in the capital International monitors arrive today.", None),
     # the page's own capital after a lower-case word outweighs English
     ("Crews reached the site Rescue teams wait. Volunteers joined the Rescue crews.", None),
+    # a word on the stop-word list that is a noun or participle can end a headline
+    (
+        "Survivors plead for help The Red Cross estimates 50,000 died. Ask the Red Cross.",
+        [
+            "Survivors plead for help",
+            "The Red Cross estimates 50,000 died.",
+            "Ask the Red Cross.",
+        ],
+    ),
+    (
+        "What BP should have done This morning a panel met. This is late.",
+        ["What BP should have done", "This morning a panel met.", "This is late."],
+    ),
+    # ... but a verb before its object does not
+    ("Stars get ready to help Haiti Taylor Swift is one of them. Haiti needs help.", None),
     # "The" before a lower-case word elsewhere is another glued sentence, not a title
     (
         "Pupils tested positive The World Health Organization says the virus spread. "
@@ -765,6 +780,9 @@ def test_a_chronology_entry_headed_by_a_date_is_cut_off(
         "lower-case-in-english-before-a-stop-word",
         "capitalised-in-english",
         "capitalised-on-the-page",
+        "a-noun-on-the-stop-word-list",
+        "a-participle-on-the-stop-word-list",
+        "a-verb-on-the-stop-word-list",
         "the-opener-glued-elsewhere",
         "the-opener-in-a-title-elsewhere",
     ],

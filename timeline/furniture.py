@@ -263,6 +263,51 @@ _ENDING_ADVERBS = frozenset(
         "away",
     ]
 )
+# Words on sumy's stop-word list that are nouns, adjectives or participles, and so can end a
+# headline or caption ("... what BP should have done This morning ...").
+_ENDING_CONTENT_WORDS = frozenset(
+    [
+        "way",
+        "changes",
+        "course",
+        "value",
+        "name",
+        "available",
+        "possible",
+        "necessary",
+        "serious",
+        "sorry",
+        "sure",
+        "welcome",
+        "later",
+        "soon",
+        "best",
+        "better",
+        "old",
+        "done",
+        "gone",
+        "used",
+        "useful",
+        "ignored",
+        "described",
+        "known",
+        "seen",
+        "taken",
+        "kept",
+        "sent",
+        "placed",
+        "followed",
+        "tried",
+        "appropriate",
+        "immediate",
+        "novel",
+        "whole",
+    ]
+)
+# Verbs on that list that end a headline as nouns, after a word that introduces a noun
+# ("... plead for help The Red Cross estimates ...", not "... ready to help Haiti Taylor").
+_ENDING_NOUNS = frozenset(["help", "need", "use"])
+_INTO_A_NOUN = frozenset(["for", "of", "in", "no", "the", "more", "any", "some", "much"])
 # "Up" opens a lead only before "to" and a number ("... food and water Up to 10,000 US
 # troops ..."); elsewhere it is part of a name ("Scrub Up taps").
 _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d)")
@@ -895,6 +940,10 @@ def _ends_a_headline(text: str, begin: int, end: int, *, before_opener: bool) ->
     word = text[begin:end]
     if word in _CALENDAR_WORDS or word in _ENDING_PRONOUNS or word in _ENDING_ADVERBS:
         return True
+    if word in _ENDING_CONTENT_WORDS:
+        return True
+    if word in _ENDING_NOUNS and begin >= 2 and text[begin - 1] == " ":
+        return text[_word_start(text, begin - 1, 0) : begin - 1] in _INTO_A_NOUN
     if word[:1].islower() and not is_stop_word(word):
         return True
     if _DATE_AFTER_A_WORD.search(text, max(0, begin - 30), end):
