@@ -314,8 +314,10 @@ _GLUED_OPENING = re.compile(rf"(?:{'|'.join(_OPENERS)}) (?=[a-z]|\d)|Up (?=to \d
 # Words that open a sentence by setting its place or time before a name and a comma:
 # "... for Haiti's displaced In Haiti, easing the gridlock ...", "... the debris For
 # Haitians, there is ...".
-_SETTING_OPENERS = ("In", "On", "At", "For", "From", "After", "Before", "During", "Since")
-_SETTING_OPENERS += ("When", "While", "As", "Despite", "With", "Across", "Outside", "Inside")
+_SETTING_OPENERS = (
+    *("In", "On", "At", "For", "From", "After", "Before", "During", "Since"),
+    *("When", "While", "As", "Despite", "With", "Across", "Outside", "Inside"),
+)
 _SETTING_BEFORE_A_NAME = re.compile(
     rf"(?:{'|'.join(_SETTING_OPENERS)}) (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}},)"
 )
