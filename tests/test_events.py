@@ -38,6 +38,8 @@ RESIDUE = [
     ("Coach Dan Moss (left) with striker Ben Ray at the club's ground.", "(left)"),
     ("Officials Tim Kay (C) and Lee Ash inspect the damaged levee in town.", "(C)"),
     ("Mr Dudley (back) went with Mr Hayward to the White House last week.", "(back)"),
+    ("BP chief Tony Hayward, left, listens to chairman Carl-Henric Svanberg.", ", left,"),
+    ("Adm. Thad Allen, second right, and Gov. Bobby Jindal tour the coast.", "second right"),
     ("Oil company executives (L-R) Rex Tillerson and John Watson are sworn in.", "(L-R)"),
     (
         "This official White House photograph is being made available only for publication by"

@@ -126,6 +126,10 @@ _PICTURE_CAPTION = re.compile(
 _POSITION = re.compile(
     r"\((?:[lrcLC]|left|right|centre|center|top|bottom|far left|far right|front|back)\)"
 )
+# A position set off by commas after a name: "Tony Hayward, left, listens to ...".
+_COMMA_POSITION = re.compile(
+    r"(?<=[a-z]), (?:left|right|centre|center|top|bottom|(?:second|far) (?:left|right)), "
+)
 _READING_ORDER = re.compile(r"\((?:[lL]-[rR]|[rR]-[lL]|from left|from right|left to right)\)")
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?P<comma>,)? $")
 # A BBC byline: "By Richard Black Environment correspondent, BBC News", "By Robyn Bresnahan
@@ -519,13 +523,19 @@ def is_page_header(text: str) -> bool:
 def is_picture_caption(text: str) -> bool:
     """Whether ``text`` describes a picture ("... in this handout photograph taken on
     April 21", "This photo provided by NOAA shows ...") or says where the people in it
-    stand ("Prince (l) and Paris ...", "Oil company executives (L-R) ExxonMobil
-    Chairman ..."): a caption, not reporting."""
+    stand ("Prince (l) and Paris ...", "Tony Hayward, left, listens ...", "Oil company
+    executives (L-R) ExxonMobil Chairman ..."): a caption, not reporting."""
     return (
         _PICTURE_CAPTION.search(text) is not None
         or _READING_ORDER.search(text) is not None
         or any(_marks_a_position(text, m) for m in _POSITION.finditer(text))
+        or any(_after_a_name(text, m.start()) for m in _COMMA_POSITION.finditer(text))
     )
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether a capitalised word of a name ends at ``at`` ("Tony Hayward")."""
+    return _NAME_BEFORE.search(text, max(0, at - 40), at + 2) is not None
 
 
 def _marks_a_position(text: str, position: re.Match[str]) -> bool:
