@@ -367,6 +367,11 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["Search for survivors declared over", "A 20-year-old man was found alive."],
         ),
         (
+            "The aid agencies can go in The nine volunteers picked their way.",
+            ["The aid agencies can go in", "The nine volunteers picked their way."],
+        ),
+        ("The aid agencies sent it in The Times of last week.", None),
+        (
             "Flu risk ` still small' The virus is spreading slowly.",
             ["Flu risk ` still small'", "The virus is spreading slowly."],
         ),
@@ -446,6 +451,8 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "with",
         "after-an-adverb-that-ends-a-clause",
         "after-over-before-a-number",
+        "after-in-before-an-opener-and-a-lower-case-word",
+        "after-in-before-a-title",
         "after-a-closing-quote",
         "after-a-closing-double-quote",
         "after-an-opening-quote-glued-to-a-word",

@@ -267,6 +267,10 @@ _ENDING_ADVERBS = frozenset(
         "away",
     ]
 )
+# Particles that end a clause only before an opener and a lower-case word ("... so the aid
+# agencies can go in The nine volunteers ..."); before a name or a date they lead into it
+# ("... this query in May 2010", "... in Mexico City").
+_ENDING_PARTICLES = frozenset(["in", "on"])
 # Words on sumy's stop-word list that are nouns, adjectives or participles, and so can end a
 # headline or caption ("... what BP should have done This morning ...").
 _ENDING_CONTENT_WORDS = frozenset(
@@ -843,6 +847,8 @@ def _glued(text: str, start: int) -> bool:
         return False
     # Before a number, an opener after a name may be part of a title ("Performance On 3").
     before_a_word = not text[text.index(" ", start) + 1].isdigit()
+    if text[begin : start - 1] in _ENDING_PARTICLES and before_a_word:
+        return True
     if not _ends_a_headline(text, begin, start - 1, before_opener=before_a_word):
         return False
     return not _letter_label(text, start, begin)
