@@ -408,6 +408,10 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         ("Just 18 days before the explosion, you said the rigs were safe.", False),
         ('"You may not use any anesthetic," the judge told Dr Murray.', True),
         ("Youth groups joined the rally on Sunday.", True),
+        ("“These invitations show the depths to which the US has sunk.”", False),
+        ('"Let me be clear: BP is responsible for this leak.', False),
+        ('"We will not rest," Salazar said on Sunday.', True),
+        ('Salazar said: "We will not rest."', True),
     ],
     ids=[
         "they",
@@ -430,6 +434,10 @@ def test_an_event_is_quoted_by_its_telling_closest_to_the_days_coverage() -> Non
         "addresses-someone",
         "you-in-a-quote",
         "youth",
+        "a-bare-quotation",
+        "a-quotation-going-on-into-the-next-sentence",
+        "a-quotation-and-its-speaker",
+        "a-speaker-and-a-quotation",
     ],
 )
 def test_a_sentence_opening_with_a_word_that_refers_back_does_not_stand_alone(

@@ -473,6 +473,7 @@ def _written_before(option: _Option, published: Mapping[str, Period | None]) -> 
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_CLOSING_QUOTE = re.compile('["”]')
 _ADDRESSES_THE_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 
 
@@ -482,8 +483,11 @@ def stands_alone(text: str) -> bool:
     with a demonstrative standing for what came before ("That was ...", not "This week
     ..."), nor in lower case, as the rest of a sentence does, and it does not speak to
     someone outside a quotation ("If you have a comment ...", "... you said: ..."), as
-    programme notes and open letters do."""
+    programme notes and open letters do, and it is no quotation alone, which does not
+    say who spoke."""
     if _ADDRESSES_THE_READER.search(_QUOTED.sub(" ", text)):
+        return False
+    if _is_bare_quotation(text):
         return False
     first, second = [*text.split(maxsplit=2)[:2], "", ""][:2]
     first = first.rstrip(",;:")
@@ -492,6 +496,16 @@ def stands_alone(text: str) -> bool:
     if first in DEMONSTRATIVES:
         return second not in _VERBS_AFTER_A_DEMONSTRATIVE
     return first not in DANGLING_OPENERS
+
+
+def _is_bare_quotation(text: str) -> bool:
+    """Whether ``text`` is a quotation and nothing else ('"We will not rest."', or one
+    that goes on into the next sentence: '"Let me be clear: BP is responsible for this
+    leak.'), so it does not say who spoke."""
+    if not text.startswith(('"', "“")):
+        return False
+    rest = _QUOTED.sub("", text)
+    return not rest.strip(" .,;:!?") or (rest == text and not _CLOSING_QUOTE.search(text, 1))
 
 
 def _names_its_day(option: _Option) -> bool:
