@@ -371,6 +371,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
             ["The aid agencies can go in", "The nine volunteers picked their way."],
         ),
         ("The aid agencies sent it in The Times of last week.", None),
+        ("Students were placed in A and B groups by age.", None),
         (
             "Flu risk ` still small' The virus is spreading slowly.",
             ["Flu risk ` still small'", "The virus is spreading slowly."],
@@ -453,6 +454,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
         "after-over-before-a-number",
         "after-in-before-an-opener-and-a-lower-case-word",
         "after-in-before-a-title",
+        "after-in-before-a-letter-label",
         "after-a-closing-quote",
         "after-a-closing-double-quote",
         "after-an-opening-quote-glued-to-a-word",

@@ -847,9 +847,8 @@ def _glued(text: str, start: int) -> bool:
         return False
     # Before a number, an opener after a name may be part of a title ("Performance On 3").
     before_a_word = not text[text.index(" ", start) + 1].isdigit()
-    if text[begin : start - 1] in _ENDING_PARTICLES and before_a_word:
-        return True
-    if not _ends_a_headline(text, begin, start - 1, before_opener=before_a_word):
+    ends_a_clause = text[begin : start - 1] in _ENDING_PARTICLES and before_a_word
+    if not (ends_a_clause or _ends_a_headline(text, begin, start - 1, before_opener=before_a_word)):
         return False
     return not _letter_label(text, start, begin)
 
