@@ -66,6 +66,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
             ["Booms at Port Eads, La.. AP NEW ORLEANS--", "An oil spill spread."],
         ),
         ("VENICE, Louisiana--BP defended it.", ["VENICE, Louisiana--", "BP defended it."]),
+        ("DAMASCUS — The Kremlin vowed to go on.", ["DAMASCUS —", "The Kremlin vowed to go on."]),
         ("The worst in the US--It was said.", ["The worst in the US--It was said."]),
         (
             "Oil leak 29 July 2010 Last updated at 22:17 GMT Crews worked on.",
@@ -116,6 +117,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "washington-post-stamp-and-dateline",
         "capitals-dateline-after-credit",
         "dateline-with-state",
+        "dateline-with-a-dash",
         "not-a-dateline-after-lower-case",
         "last-updated-stamp",
         "last-updated-stamp-and-video-help",
@@ -131,7 +133,7 @@ def test_a_wire_dateline_ends_the_page_header(text: str, expected: list[str]) ->
     assert [s.text for s in found] == expected
     assert [is_page_header(s.text) for s in found] == [
         s.endswith(
-            ("-", "(AP)", "/AP", "Images", "Semansky)", "reuters", "AM", "GMT", "directive)")
+            ("-", "—", "(AP)", "/AP", "Images", "Semansky)", "reuters", "AM", "GMT", "directive)")
         )
         or s.startswith(("Friday", "Last updated", "Page last updated"))
         for s in expected

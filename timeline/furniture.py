@@ -90,14 +90,15 @@ _PAGE_STAMPS_INSIDE = tuple(
     for stamp in (_DATED_STAMP, _UPDATED_STAMP, _PAGE_UPDATED_STAMP)
 )
 _AGENCY = r"(?:AP|AFP|Reuters|EPA|PA|Getty\s+Images|Rex\s+Features|Bloomberg|Corbis|Alamy)"
-# A dateline in capitals before a double hyphen: "NEW ORLEANS--", "PORT FOURCHON, LA.--",
-# "VENICE, Louisiana--". Found from the hyphens, then checked on the words before them.
-_DOUBLE_HYPHEN = re.compile(r"--\s?(?=[A-Z\"“])")
+# A dateline in capitals before a double hyphen or a dash: "NEW ORLEANS--", "PORT
+# FOURCHON, LA.--", "VENICE, Louisiana--", "DAMASCUS — ". Found from the hyphens or the
+# dash, then checked on the words before them.
+_DATELINE_DASH = re.compile(r"(?:--|—|–)\s?(?=[A-Z\"“])")
 _CAPITALS_PLACE = (
     r"(?:[A-Z][A-Z.'&-]+ )*[A-Z][A-Z.'&-]+(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][a-z]*\.?)?)?"
 )
 _PLACE_BEFORE = re.compile(rf"{_CAPITALS_PLACE} ?$")
-_ENDS_WITH_PLACE_DATELINE = re.compile(rf"{_CAPITALS_PLACE} ?--$")
+_ENDS_WITH_PLACE_DATELINE = re.compile(rf"{_CAPITALS_PLACE} ?(?:--|—|–)$")
 # A bracketed picture credit: "(AP Photo)", "(AP Photo/Patrick Semansky)", "(White House Photo by
 # Pete Souza)".
 _BRACKETED_CREDIT = re.compile(
@@ -519,7 +520,7 @@ def is_page_header(text: str) -> bool:
         or _PAGE_STAMP.fullmatch(text) is not None
         or _ENDS_WITH_CREDIT.search(text) is not None
         or _SERVER_ERROR.fullmatch(text) is not None
-        or (text.endswith("--") and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
+        or (text.endswith(("--", "—", "–")) and _ENDS_WITH_PLACE_DATELINE.search(text) is not None)
         or len(_fact_box_labels(text, 0, len(text))) >= 2
     )
 
@@ -572,7 +573,7 @@ def header_cuts(text: str) -> tuple[list[int], dict[int, int]]:
     cuts.update(m.end() for m in _LIVE_BLOG_HEADLINE.finditer(text))
     for m in _SERVER_ERROR.finditer(text):
         cuts.update((m.start(), m.end()))
-    cuts.update(m.end() for m in _DOUBLE_HYPHEN.finditer(text) if _place_before(text, m.start()))
+    cuts.update(m.end() for m in _DATELINE_DASH.finditer(text) if _place_before(text, m.start()))
     for stamps in _PAGE_STAMPS_INSIDE:
         for m in stamps.finditer(text):
             cuts.update((m.start(), m.end()))
